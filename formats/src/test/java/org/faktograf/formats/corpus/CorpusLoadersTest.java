@@ -1,0 +1,53 @@
+package org.faktograf.formats.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorpusLoadersTest {
+
+    @Test
+    void factRuDevLoadsEveryLayerWithOffsetsThatMatchTheText() {
+        List<FactRuDocument> docs = FactRuCorpus.load(CorpusPaths.factruDev());
+        assertEquals(122, docs.size());
+        int tokens = 0;
+        for (FactRuDocument d : docs) {
+            for (FactRuDocument.Token t : d.tokens()) {
+                assertEquals(t.text(), d.text().substring(t.start(), t.end()), d.id() + " token " + t.id());
+                tokens++;
+            }
+            for (FactRuDocument.TextObject o : d.objects()) {
+                for (String span : o.spanIds()) {
+                    assertTrue(d.span(span) != null, d.id() + ": object " + o.id() + " names unknown span " + span);
+                }
+            }
+        }
+        assertTrue(tokens > 30_000, "tokens: " + tokens);
+        FactRuDocument book333 = docs.stream().filter(d -> d.id().equals("book_333")).findFirst().orElseThrow();
+        FactRuDocument.CorefEntity first = book333.coref().get(0);
+        assertEquals(List.of("Леван"), first.values("firstname"));
+        assertEquals(List.of("Гачечиладзе"), first.values("lastname"));
+        FactRuDocument.Fact occupation = book333.facts().get(0);
+        assertEquals("Occupation", occupation.type());
+        assertEquals(List.of("obj532"), occupation.arguments("Who").get(0).refs());
+    }
+
+    @Test
+    void nerelDevLoadsEntitiesRelationsAndLinks() {
+        List<BratDocument> docs = BratCorpus.load(CorpusPaths.nerelDev());
+        assertEquals(94, docs.size());
+        long entities = docs.stream().mapToLong(d -> d.entities().size()).sum();
+        long relations = docs.stream().mapToLong(d -> d.relations().size()).sum();
+        assertTrue(entities > 5_000, "entities: " + entities);
+        assertTrue(relations > 1_000, "relations: " + relations);
+        for (BratDocument d : docs) {
+            for (BratDocument.Entity e : d.entities()) {
+                if (e.fragments().size() == 1) {
+                    assertEquals(e.text(), d.text().substring(e.start(), e.end()), d.id() + " " + e.id());
+                }
+            }
+        }
+    }
+}
