@@ -1,0 +1,22 @@
+package org.faktograf.pipeline;
+
+import java.util.List;
+
+/**
+ * The full extraction pipeline, built once per process (models and dictionaries load on first
+ * use) and shared by every thread.
+ */
+public final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    private static final class Holder {
+        static final Pipeline INSTANCE = new Pipeline(List.of(
+                // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
+        ));
+    }
+
+    public static Pipeline get() {
+        return Holder.INSTANCE;
+    }
+}
