@@ -60,7 +60,11 @@ public final class BratCorpus {
                     }
                     case 'N' -> {
                         String[] f = cols[1].split(" ");
-                        int colon = f[2].indexOf(':');
+                        int colon = f.length > 2 ? f[2].indexOf(':') : -1;
+                        if (colon < 0) {
+                            // a damaged link line (NEREL train 21274_text.ann:164) loses only that link
+                            continue;
+                        }
                         links.add(new BratDocument.Link(cols[0], f[1], f[2].substring(0, colon),
                                 f[2].substring(colon + 1), cols.length > 2 ? cols[2] : ""));
                     }

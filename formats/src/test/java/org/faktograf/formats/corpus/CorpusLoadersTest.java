@@ -50,4 +50,13 @@ class CorpusLoadersTest {
             }
         }
     }
+
+    @Test
+    void nerelTrainLoadsAllTextsDespiteADamagedLinkLine() {
+        List<BratDocument> docs = BratCorpus.load(CorpusPaths.nerelTrain());
+        assertEquals(745, docs.size());
+        BratDocument damaged = docs.stream().filter(d -> d.id().equals("21274_text")).findFirst().orElseThrow();
+        assertTrue(damaged.links().stream().noneMatch(l -> l.id().equals("N33")));
+        assertTrue(damaged.links().stream().anyMatch(l -> l.id().equals("N38") && l.key().equals("Q190412")));
+    }
 }

@@ -1,0 +1,203 @@
+package org.faktograf.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.EntityType;
+import org.faktograf.model.Mention;
+import org.faktograf.model.Token;
+
+/**
+ * Turns tagged spans into mentions: gives each name span to the innermost mention of a fitting
+ * type that covers it (or makes it a mention of its own), sets the political-body mark from the
+ * name tagger, closes a quote a name leaves open («НПФ «Микран»), marks quoted programmes and
+ * projects after «проект», «программа» as PROJECT, and numbers the mentions in text order.
+ */
+final class MentionAssembler {
+    private static final String[] PROJECT_HEADS = {"проект", "программ", "нацпроект", "госпрограмм", "подпрограмм"};
+    private static final int MAX_QUOTED_TOKENS = 8;
+
+    private MentionAssembler() {
+    }
+
+    private static final class Draft {
+        int start;
+        int end;
+        EntityType type;
+        boolean political;
+        double score;
+        int layer;
+        int nameStart = -1;
+        int nameEnd = -1;
+
+        Draft(int start, int end, EntityType type, double score, int layer) {
+            this.start = start;
+            this.end = end;
+            this.type = type;
+            this.score = score;
+            this.layer = layer;
+        }
+    }
+
+    static List<Mention> assemble(Analysis analysis, TaggedSpans spans, Gazetteer gazetteer) {
+        List<Token> tokens = analysis.tokens();
+        List<Draft> drafts = new ArrayList<>();
+        for (TokenSpan s : spans.mentions()) {
+            Draft same = find(drafts, s.start(), s.end());
+            if (same != null) {
+                continue; // two layers agree on a span: the inner layer's type stands
+            }
+            drafts.add(new Draft(s.start(), s.end(), EntityRecognizer.entityType(s.type()), s.score(), s.layer()));
+        }
+        NameClass[] classes = NameClass.values();
+        for (TokenSpan name : spans.names()) {
+            NameClass c = classes[name.type()];
+            Draft host = null;
+            for (Draft d : drafts) {
+                if (d.nameStart < 0 && c.fits(d.type) && d.start <= name.start() && name.end() <= d.end
+                        && (host == null || d.end - d.start < host.end - host.start)) {
+                    host = d;
+                }
+            }
+            if (host == null) {
+                host = new Draft(name.start(), name.end(), typeOf(c, tokens, name, gazetteer), name.score(), -1);
+                drafts.add(host);
+            }
+            host.nameStart = name.start();
+            host.nameEnd = name.end();
+            host.political |= c == NameClass.LOCORG;
+        }
+        for (Draft d : drafts) {
+            closeOpenQuote(tokens, d);
+        }
+        markProjects(tokens, drafts);
+
+        drafts.sort(Comparator.<Draft>comparingInt(d -> d.start).thenComparingInt(d -> -d.end)
+                .thenComparingInt(d -> d.type.ordinal()));
+        List<Mention> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            int start = tokens.get(d.start).start();
+            int end = tokens.get(d.end - 1).end();
+            int nameStart = d.nameStart < 0 ? -1 : tokens.get(d.nameStart).start();
+            int nameEnd = d.nameStart < 0 ? -1 : tokens.get(d.nameEnd - 1).end();
+            out.add(new Mention("m" + out.size(), start, end, d.type, d.political && d.type.isGeoPolitical(),
+                    d.score, nameStart, nameEnd));
+        }
+        return out;
+    }
+
+    private static Draft find(List<Draft> drafts, int start, int end) {
+        for (Draft d : drafts) {
+            if (d.start == start && d.end == end) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The type of a mention made from a name alone; places take their listed kind when the gazetteer knows them. */
+    private static EntityType typeOf(NameClass c, List<Token> tokens, TokenSpan name, Gazetteer gazetteer) {
+        switch (c) {
+            case PER:
+                return EntityType.PERSON;
+            case ORG:
+                return EntityType.ORGANIZATION;
+            default:
+                break;
+        }
+        List<String> words = new ArrayList<>(name.length());
+        for (int i = name.start(); i < name.end(); i++) {
+            words.add(tokens.get(i).text());
+        }
+        int mask = gazetteer.lookup(words, 0, words.size());
+        String[] types = gazetteer.types();
+        EntityType best = null;
+        for (EntityType candidate : new EntityType[] {EntityType.COUNTRY, EntityType.CITY, EntityType.STATE_OR_PROVINCE,
+                EntityType.DISTRICT, EntityType.LOCATION}) {
+            for (int t = 0; t < types.length; t++) {
+                if ((mask & (1 << t)) != 0 && types[t].equals(candidate.name()) && best == null) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return c == NameClass.LOCORG ? EntityType.CITY : EntityType.LOCATION;
+    }
+
+    private static boolean isOpenQuote(String t) {
+        return t.equals("«") || t.equals("„");
+    }
+
+    private static boolean isCloseQuote(String t) {
+        return t.equals("»") || t.equals("“") || t.equals("”");
+    }
+
+    /** A name like НПФ «Микран» ends before the closing quote when an outer quote closes at the same token. */
+    private static void closeOpenQuote(List<Token> tokens, Draft d) {
+        int open = 0;
+        for (int i = d.start; i < d.end; i++) {
+            String t = tokens.get(i).text();
+            if (isOpenQuote(t)) {
+                open++;
+            } else if (isCloseQuote(t) && open > 0) {
+                open--;
+            }
+        }
+        if (open > 0 && d.end < tokens.size() && isCloseQuote(tokens.get(d.end).text())) {
+            if (d.nameEnd == d.end) {
+                d.nameEnd++;
+            }
+            d.end++;
+        }
+    }
+
+    /** «проект «ИНО-ТОМСК 2020»», «программа «Электронная Россия»»: the quoted name is a PROJECT. */
+    private static void markProjects(List<Token> tokens, List<Draft> drafts) {
+        int n = tokens.size();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!isProjectHead(tokens.get(i).text()) || !isOpenQuote(tokens.get(i + 1).text())) {
+                continue;
+            }
+            int depth = 1;
+            int j = i + 2;
+            while (j < n && j - i - 2 <= MAX_QUOTED_TOKENS) {
+                String t = tokens.get(j).text();
+                if (isOpenQuote(t)) {
+                    depth++;
+                } else if (isCloseQuote(t) && --depth == 0) {
+                    break;
+                }
+                j++;
+            }
+            if (j >= n || depth != 0 || j == i + 2 || j - i - 2 > MAX_QUOTED_TOKENS) {
+                continue;
+            }
+            int start = i + 2;
+            int end = j;
+            Draft same = find(drafts, start, end);
+            if (same == null) {
+                Draft d = new Draft(start, end, EntityType.PROJECT, 1.0, -1);
+                d.nameStart = start;
+                d.nameEnd = end;
+                drafts.add(d);
+            } else if (same.type.coarse() == EntityType.Coarse.EVENT || same.type.coarse() == EntityType.Coarse.MISC) {
+                same.type = EntityType.PROJECT;
+                same.nameStart = start;
+                same.nameEnd = end;
+            }
+        }
+    }
+
+    private static boolean isProjectHead(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String head : PROJECT_HEADS) {
+            if (w.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

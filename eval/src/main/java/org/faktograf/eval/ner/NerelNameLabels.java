@@ -1,0 +1,139 @@
+package org.faktograf.eval.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.faktograf.model.EntityType;
+import org.faktograf.model.Token;
+import org.faktograf.ner.NameClass;
+import org.faktograf.ner.SpanTagger;
+import org.faktograf.ner.TokenSpan;
+
+/**
+ * factRuEval name labels for a NEREL text, as sets of allowed BIO labels per token. Persons map
+ * one to one. A place may be a place or a political body (NEREL does not say), so both are
+ * allowed. An organisation whose mention starts with a name (a capital, a digit, a quote before
+ * it) is an organisation name, with places and persons inside it allowed to stand apart; one that
+ * starts with a descriptor word («правительства Киргизии») has no name of its own unless a
+ * capitalised word inside it leaves the choice open. Facilities may hold a place or organisation
+ * name or none. Everything else is O.
+ */
+final class NerelNameLabels {
+    private static final int O = 0;
+
+    private NerelNameLabels() {
+    }
+
+    private static long bit(int label) {
+        return 1L << label;
+    }
+
+    private static long begin(NameClass c) {
+        return bit(SpanTagger.begin(c.ordinal()));
+    }
+
+    private static long inside(NameClass c) {
+        return bit(SpanTagger.inside(c.ordinal()));
+    }
+
+    static long[] allowed(List<Token> tokens, List<TokenSpan> spans) {
+        int n = tokens.size();
+        long[] mask = new long[n];
+        java.util.Arrays.fill(mask, bit(O));
+        List<TokenSpan> sorted = new ArrayList<>(spans);
+        // longest first, so inner mentions are applied after (and within) outer ones
+        sorted.sort(Comparator.comparingInt((TokenSpan s) -> -s.length()).thenComparingInt(TokenSpan::start));
+        for (TokenSpan s : sorted) {
+            EntityType t = EntityType.values()[s.type()];
+            if (t == EntityType.FACILITY && capitalised(tokens.get(s.start()))) {
+                for (int i = s.start(); i < s.end(); i++) {
+                    mask[i] |= (i == s.start() ? begin(NameClass.LOC) | begin(NameClass.ORG)
+                            : inside(NameClass.LOC) | inside(NameClass.ORG) | begin(NameClass.LOC))
+                            | bit(O);
+                }
+            }
+        }
+        for (TokenSpan s : sorted) {
+            EntityType t = EntityType.values()[s.type()];
+            if (t.coarse() == EntityType.Coarse.LOC && !insidePerson(s, spans)) {
+                boolean adjective = !capitalised(tokens.get(s.start()));
+                for (int i = s.start(); i < s.end(); i++) {
+                    long m = i == s.start() ? begin(NameClass.LOC) | begin(NameClass.LOCORG)
+                            : inside(NameClass.LOC) | inside(NameClass.LOCORG);
+                    mask[i] = adjective ? m | bit(O) : m;
+                }
+            }
+        }
+        for (TokenSpan s : sorted) {
+            if (EntityType.values()[s.type()] == EntityType.PERSON) {
+                for (int i = s.start(); i < s.end(); i++) {
+                    mask[i] = i == s.start() ? begin(NameClass.PER) : inside(NameClass.PER);
+                }
+            }
+        }
+        boolean[] claimed = new boolean[n];
+        for (TokenSpan s : sorted) {
+            if (EntityType.values()[s.type()] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean outerClaimed = false;
+            for (int i = s.start(); i < s.end(); i++) {
+                outerClaimed |= claimed[i];
+            }
+            if (outerClaimed) {
+                continue; // inside an organisation name already: factRuEval keeps the outer name
+            }
+            boolean quoted = s.start() > 0 && isOpenQuote(tokens.get(s.start() - 1).text());
+            boolean named = quoted || capitalised(tokens.get(s.start()));
+            boolean innerCapital = false;
+            for (int i = s.start() + 1; i < s.end(); i++) {
+                innerCapital |= capitalised(tokens.get(i)) && !coveredByOther(s, i, spans);
+            }
+            if (!named && !innerCapital) {
+                continue;
+            }
+            for (int i = s.start(); i < s.end(); i++) {
+                long orgLabel = i == s.start() ? begin(NameClass.ORG) : inside(NameClass.ORG);
+                boolean nested = coveredByOther(s, i, spans);
+                long m = orgLabel | (nested ? mask[i] : 0);
+                if (!named) {
+                    m |= bit(O) | begin(NameClass.ORG) | (nested ? mask[i] : 0);
+                }
+                mask[i] = m;
+                claimed[i] = true;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean insidePerson(TokenSpan s, List<TokenSpan> spans) {
+        for (TokenSpan o : spans) {
+            if (o != s && EntityType.values()[o.type()] == EntityType.PERSON && o.covers(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i of {@code outer} lies in a person or place mention nested in it. */
+    private static boolean coveredByOther(TokenSpan outer, int i, List<TokenSpan> spans) {
+        for (TokenSpan o : spans) {
+            if (o != outer && outer.covers(o) && o.length() < outer.length() && o.start() <= i && i < o.end()) {
+                EntityType t = EntityType.values()[o.type()];
+                if (t == EntityType.PERSON || t.coarse() == EntityType.Coarse.LOC) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(Token t) {
+        char c = t.text().charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || (c < 0x250 && Character.isLetter(c));
+    }
+
+    private static boolean isOpenQuote(String t) {
+        return t.equals("«") || t.equals("\"") || t.equals("„") || t.equals("“");
+    }
+}

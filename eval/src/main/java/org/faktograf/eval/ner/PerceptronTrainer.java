@@ -1,0 +1,257 @@
+package org.faktograf.eval.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.faktograf.ner.FeatureWeights;
+import org.faktograf.ner.SpanTagger;
+
+/**
+ * Trains a {@link SpanTagger} as an averaged structured perceptron (Collins 2002): Viterbi over
+ * BIO labels, additive updates where the best path differs from the gold one, and the weights
+ * averaged over all steps. Features seen fewer than {@code minCount} times are dropped; examples
+ * are visited in an order shuffled by a fixed seed, so a run is reproducible.
+ */
+public final class PerceptronTrainer {
+
+    /**
+     * One training sequence: token i owns {@code features[offsets[i], offsets[i + 1])}. Either
+     * {@code gold} BIO labels, or for partly known labels {@code allowed}: per token a bit mask of
+     * the labels it may take; the gold path is then the best path the current weights find among
+     * the allowed ones (a latent-variable perceptron).
+     */
+    public record Sequence(long[] features, int[] offsets, int[] gold, long[] allowed) {
+        public Sequence(long[] features, int[] offsets, int[] gold) {
+            this(features, offsets, gold, null);
+        }
+
+        public int length() {
+            return offsets.length - 1;
+        }
+    }
+
+    public record Options(int epochs, int minCount, long seed) {
+    }
+
+    private PerceptronTrainer() {
+    }
+
+    public static SpanTagger train(String[] types, List<Sequence> data, Options options) {
+        int labels = SpanTagger.labelCount(types.length);
+        // feature index by first occurrence, after the count cut-off
+        LongIntIndex counts = new LongIntIndex();
+        for (Sequence s : data) {
+            for (long f : s.features()) {
+                counts.increment(f);
+            }
+        }
+        LongIntIndex index = new LongIntIndex();
+        List<Long> fingerprints = new ArrayList<>();
+        List<int[]> featureIds = new ArrayList<>(data.size());
+        List<int[]> featureOffsets = new ArrayList<>(data.size());
+        for (Sequence s : data) {
+            int[] ids = new int[s.features().length];
+            int[] offs = new int[s.length() + 1];
+            int m = 0;
+            for (int i = 0; i < s.length(); i++) {
+                offs[i] = m;
+                for (int k = s.offsets()[i]; k < s.offsets()[i + 1]; k++) {
+                    long f = s.features()[k];
+                    if (counts.get(f) < options.minCount()) {
+                        continue;
+                    }
+                    int id = index.get(f);
+                    if (id == 0) {
+                        fingerprints.add(f);
+                        id = fingerprints.size();
+                        index.put(f, id);
+                    }
+                    ids[m++] = id - 1;
+                }
+            }
+            offs[s.length()] = m;
+            featureIds.add(java.util.Arrays.copyOf(ids, m));
+            featureOffsets.add(offs);
+        }
+        int features = fingerprints.size();
+        float[] w = new float[features * labels];
+        double[] u = new double[features * labels]; // sums of step * update, in double: they grow large
+        int tSize = (labels + 1) * labels;
+        float[] tw = new float[tSize];
+        double[] tu = new double[tSize];
+
+        int maxLen = 1;
+        for (Sequence s : data) {
+            maxLen = Math.max(maxLen, s.length());
+        }
+        float[] emit = new float[maxLen * labels];
+        float[] delta = new float[maxLen * labels];
+        int[] back = new int[maxLen * labels];
+        int[] pred = new int[maxLen];
+        int[] latent = new int[maxLen];
+        float[] constrained = new float[maxLen * labels];
+        int[] order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(options.seed());
+        long c = 1;
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int e : order) {
+                Sequence s = data.get(e);
+                int n = s.length();
+                int[] ids = featureIds.get(e);
+                int[] offs = featureOffsets.get(e);
+                java.util.Arrays.fill(emit, 0, n * labels, 0f);
+                for (int i = 0; i < n; i++) {
+                    int base = i * labels;
+                    for (int k = offs[i]; k < offs[i + 1]; k++) {
+                        int fb = ids[k] * labels;
+                        for (int y = 0; y < labels; y++) {
+                            emit[base + y] += w[fb + y];
+                        }
+                    }
+                }
+                SpanTagger.viterbi(emit, n, labels, tw, pred, delta, back);
+                int[] gold = s.gold();
+                if (s.allowed() != null) {
+                    for (int i = 0; i < n; i++) {
+                        long mask = s.allowed()[i];
+                        for (int y = 0; y < labels; y++) {
+                            constrained[i * labels + y] = (mask & (1L << y)) != 0 ? emit[i * labels + y] : -1e30f;
+                        }
+                    }
+                    SpanTagger.viterbi(constrained, n, labels, tw, latent, delta, back);
+                    gold = latent;
+                }
+                for (int i = 0; i < n; i++) {
+                    int g = gold[i];
+                    int p = pred[i];
+                    if (g != p) {
+                        for (int k = offs[i]; k < offs[i + 1]; k++) {
+                            int fb = ids[k] * labels;
+                            w[fb + g] += 1;
+                            u[fb + g] += c;
+                            w[fb + p] -= 1;
+                            u[fb + p] -= c;
+                        }
+                    }
+                    int gPrev = i == 0 ? labels : gold[i - 1];
+                    int pPrev = i == 0 ? labels : pred[i - 1];
+                    if (g != p || gPrev != pPrev) {
+                        tw[gPrev * labels + g] += 1;
+                        tu[gPrev * labels + g] += c;
+                        tw[pPrev * labels + p] -= 1;
+                        tu[pPrev * labels + p] -= c;
+                    }
+                }
+                c++;
+            }
+        }
+        // averaged weights: w - u / c
+        float[] trans = new float[tSize];
+        for (int k = 0; k < tSize; k++) {
+            trans[k] = (float) (tw[k] - tu[k] / c);
+        }
+        List<Long> keptFp = new ArrayList<>();
+        int[] offsets = new int[features + 1];
+        byte[] lab = new byte[features * 4];
+        float[] wt = new float[features * 4];
+        int pairs = 0;
+        int kept = 0;
+        for (int f = 0; f < features; f++) {
+            int start = pairs;
+            for (int y = 0; y < labels; y++) {
+                float a = (float) (w[f * labels + y] - u[f * labels + y] / c);
+                if (a != 0f) {
+                    if (pairs == lab.length) {
+                        lab = java.util.Arrays.copyOf(lab, pairs * 2);
+                        wt = java.util.Arrays.copyOf(wt, pairs * 2);
+                    }
+                    lab[pairs] = (byte) y;
+                    wt[pairs] = a;
+                    pairs++;
+                }
+            }
+            if (pairs > start) {
+                keptFp.add(fingerprints.get(f));
+                offsets[++kept] = pairs;
+            }
+        }
+        long[] fps = new long[kept];
+        for (int i = 0; i < kept; i++) {
+            fps[i] = keptFp.get(i);
+        }
+        FeatureWeights fw = new FeatureWeights(fps, java.util.Arrays.copyOf(offsets, kept + 1),
+                java.util.Arrays.copyOf(lab, pairs), java.util.Arrays.copyOf(wt, pairs));
+        return new SpanTagger(types, fw, trans);
+    }
+
+    /** A growable long-to-int map (0 when absent) for the feature index. */
+    static final class LongIntIndex {
+        private long[] keys = new long[1 << 16];
+        private int[] values = new int[1 << 16];
+        private boolean[] used = new boolean[1 << 16];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return 0;
+        }
+
+        void put(long key, int value) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    values[slot] = value;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = value;
+            size++;
+        }
+
+        void increment(long key) {
+            put(key, get(key) + 1);
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ov = values;
+            boolean[] ou = used;
+            keys = new long[ok.length * 2];
+            values = new int[ok.length * 2];
+            used = new boolean[ok.length * 2];
+            size = 0;
+            for (int i = 0; i < ok.length; i++) {
+                if (ou[i]) {
+                    put(ok[i], ov[i]);
+                }
+            }
+        }
+    }
+}
