@@ -58,6 +58,10 @@ final class EvalTokensCommand implements Callable<Integer> {
         } catch (CorpusFormatException e) {
             err.println("faktograf eval tokens: " + e.getMessage());
             return 2;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // a bad number or an offset past the text in a .tokens file; the loader names no line
+            err.println("faktograf eval tokens: " + dir + ": malformed corpus file (" + e.getMessage() + ")");
+            return 2;
         } catch (UncheckedIOException e) {
             err.println("faktograf eval tokens: " + dir + ": cannot read: " + e.getCause().getMessage());
             return 2;

@@ -56,6 +56,9 @@ final class Abbreviations {
      * readings win (2010 г. is a year, г. Томск is a city).
      */
     static Kind classify(String word, boolean afterNumber) {
+        if (word.length() == 1 && !Character.isLowerCase(word.charAt(0))) {
+            return Kind.NONE; // a capital letter that the tokenizer did not take for an initial
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (afterNumber) {
             return POSTFIX.contains(w) || PREFIX.contains(w) || isSingleLowercaseLetter(word)
