@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Scores the extractor against an annotated corpus.",
         subcommands = {
+                EvalTokensCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Override

@@ -8,10 +8,12 @@ package org.faktograf.model;
 public final class TextOffsets {
     private final int[] charToCodePoint; // null when the text has no surrogate pairs
     private final int[] codePointToChar;
+    private final int length;
 
-    private TextOffsets(int[] charToCodePoint, int[] codePointToChar) {
+    private TextOffsets(int[] charToCodePoint, int[] codePointToChar, int length) {
         this.charToCodePoint = charToCodePoint;
         this.codePointToChar = codePointToChar;
+        this.length = length;
     }
 
     public static TextOffsets of(String text) {
@@ -24,7 +26,7 @@ public final class TextOffsets {
             }
         }
         if (!surrogates) {
-            return new TextOffsets(null, null);
+            return new TextOffsets(null, null, n);
         }
         int[] c2p = new int[n + 1];
         int[] p2c = new int[text.codePointCount(0, n) + 1];
@@ -40,7 +42,7 @@ public final class TextOffsets {
         }
         c2p[n] = cp;
         p2c[cp] = n;
-        return new TextOffsets(c2p, p2c);
+        return new TextOffsets(c2p, p2c, n);
     }
 
     /** Code point offset of a UTF-16 index (0 to length inclusive). */
@@ -51,6 +53,11 @@ public final class TextOffsets {
     /** UTF-16 index of a code point offset (0 to code point count inclusive). */
     public int toChar(int codePoint) {
         return codePointToChar == null ? codePoint : codePointToChar[codePoint];
+    }
+
+    /** Length of the text in UTF-16 units. */
+    public int length() {
+        return length;
     }
 
     public boolean isIdentity() {

@@ -12,6 +12,7 @@ public final class StandardPipeline {
 
     private static final class Holder {
         static final Pipeline INSTANCE = new Pipeline(List.of(
+                new org.faktograf.segment.Segmenter()
                 // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
         ));
     }

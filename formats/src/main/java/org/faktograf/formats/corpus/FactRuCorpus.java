@@ -39,6 +39,11 @@ public final class FactRuCorpus {
         }
     }
 
+    /**
+     * One document and its layers.
+     *
+     * @throws CorpusFormatException naming the file and line when a layer is malformed
+     */
     public static FactRuDocument loadDocument(Path txt) throws IOException {
         String name = txt.getFileName().toString();
         String id = name.substring(0, name.length() - 4);
@@ -65,10 +70,23 @@ public final class FactRuCorpus {
     }
 
     private static int toChar(TextOffsets offsets, int codePoint, Path file, int line) {
+        int c;
         try {
-            return offsets.toChar(codePoint);
+            c = codePoint < 0 ? -1 : offsets.toChar(codePoint);
         } catch (ArrayIndexOutOfBoundsException e) {
+            c = -1;
+        }
+        if (c < 0 || c > offsets.length()) {
             throw new CorpusFormatException(file + ":" + line + ": offset " + codePoint + " outside the text");
+        }
+        return c;
+    }
+
+    private static int number(String field, Path file, int line) {
+        try {
+            return Integer.parseInt(field);
+        } catch (NumberFormatException e) {
+            throw new CorpusFormatException(file + ":" + line + ": '" + field + "' is not a number");
         }
     }
 
@@ -86,8 +104,12 @@ public final class FactRuCorpus {
             if (f.length < 3) {
                 throw new CorpusFormatException(p + ":" + n + ": expected 'id start length text'");
             }
-            int s = toChar(offsets, Integer.parseInt(f[1]), p, n);
-            int e = toChar(offsets, Integer.parseInt(f[1]) + Integer.parseInt(f[2]), p, n);
+            int cp = number(f[1], p, n);
+            int s = toChar(offsets, cp, p, n);
+            int e = toChar(offsets, cp + number(f[2], p, n), p, n);
+            if (e < s) {
+                throw new CorpusFormatException(p + ":" + n + ": negative token length");
+            }
             out.add(new FactRuDocument.Token(f[0], s, e, text.substring(s, e), start));
             start = false;
         }
@@ -107,10 +129,10 @@ public final class FactRuCorpus {
             if (f.length < 6) {
                 throw new CorpusFormatException(p + ":" + n + ": expected 'id type start length token count'");
             }
-            int cp = Integer.parseInt(f[2]);
+            int cp = number(f[2], p, n);
             int s = toChar(offsets, cp, p, n);
-            int e = toChar(offsets, cp + Integer.parseInt(f[3]), p, n);
-            out.add(new FactRuDocument.Span(f[0], f[1], s, e, f[4], Integer.parseInt(f[5])));
+            int e = toChar(offsets, cp + number(f[3], p, n), p, n);
+            out.add(new FactRuDocument.Span(f[0], f[1], s, e, f[4], number(f[5], p, n)));
         }
         return out;
     }

@@ -3,8 +3,14 @@ package org.faktograf.formats.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CorpusLoadersTest {
 
@@ -58,5 +64,17 @@ class CorpusLoadersTest {
         BratDocument damaged = docs.stream().filter(d -> d.id().equals("21274_text")).findFirst().orElseThrow();
         assertTrue(damaged.links().stream().noneMatch(l -> l.id().equals("N33")));
         assertTrue(damaged.links().stream().anyMatch(l -> l.id().equals("N38") && l.key().equals("Q190412")));
+    }
+
+    @Test
+    void malformedFactRuLayersNameTheFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("book_1.txt"), "Кресс подписал");
+        Files.writeString(dir.resolve("book_1.tokens"), "1 0 5 Кресс\n2 six 8 подписал\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> FactRuCorpus.load(dir));
+        assertTrue(e.getMessage().contains("book_1.tokens:2"), e.getMessage());
+
+        Files.writeString(dir.resolve("book_1.tokens"), "1 0 5 Кресс\n2 6 80 подписал\n");
+        e = assertThrows(CorpusFormatException.class, () -> FactRuCorpus.load(dir));
+        assertTrue(e.getMessage().contains("book_1.tokens:2") && e.getMessage().contains("outside the text"), e.getMessage());
     }
 }
