@@ -52,6 +52,13 @@ final class LongIntMap {
         put(key, get(key, 0) | bits);
     }
 
+    void clear() {
+        if (size > 0) {
+            java.util.Arrays.fill(used, false);
+            size = 0;
+        }
+    }
+
     int size() {
         return size;
     }

@@ -71,7 +71,7 @@ public final class NerFeatures {
             ws.ends[i] = s.end();
             ws.types[i] = s.type();
         }
-        SpanFeatures.extend(ws.base, ws.tokenWs.word, ws.starts, ws.ends, ws.types, m, namespace, ws.extended, ws.spanWs);
+        SpanFeatures.extend(ws.base, ws.tokenWs.word, ws.tokenWs.stem, ws.starts, ws.ends, ws.types, m, namespace, ws.extended, ws.spanWs);
         return ws.extended;
     }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class SpanFeatures {
     private static final int INNER = 101, OUTER = 102, DEPTH = 103, PREV_END = 104, NEXT_START = 105,
             PREV_END_WORD = 106, NEXT_START_WORD = 107, STARTS = 108, ENDS = 109, INNER_WORD = 110,
-            OUTER_INNER = 111;
+            OUTER_INNER = 111, DOC_TYPE = 112;
     private static final int NONE = -1;
 
     private SpanFeatures() {
@@ -30,6 +30,7 @@ public final class SpanFeatures {
         int[] startsLen = new int[0];
         int[] endsType = new int[0];
         int[] endsLen = new int[0];
+        final LongIntMap stemTypes = new LongIntMap(1024);
 
         void ensure(int n) {
             if (inner.length < n) {
@@ -54,8 +55,8 @@ public final class SpanFeatures {
      * spans ({@code starts[k]}, {@code ends[k]} exclusive, token indices; {@code types[k]} any
      * stable id). {@code words} holds the word fingerprints of the tokens.
      */
-    public static void extend(FeatureBuffer base, long[] words, int[] starts, int[] ends, int[] types, int spanCount,
-                              int namespace, FeatureBuffer out, Workspace ws) {
+    public static void extend(FeatureBuffer base, long[] words, long[] stems, int[] starts, int[] ends, int[] types,
+                              int spanCount, int namespace, FeatureBuffer out, Workspace ws) {
         int n = base.tokenCount();
         ws.ensure(n + 1);
         Arrays.fill(ws.inner, 0, n, NONE);
@@ -94,6 +95,13 @@ public final class SpanFeatures {
                 ws.endsType[e - 1] = types[k];
             }
         }
+        // the innermost span type each stem has somewhere in the document, for consistency
+        ws.stemTypes.clear();
+        for (int i = 0; i < n; i++) {
+            if (ws.inner[i] != NONE && ws.stemTypes.get(stems[i], 0) == 0) {
+                ws.stemTypes.put(stems[i], ws.inner[i] + 1);
+            }
+        }
         out.clear();
         for (int i = 0; i < n; i++) {
             for (int k = base.start(i), end = base.end(i); k < end; k++) {
@@ -105,6 +113,7 @@ public final class SpanFeatures {
             add(out, namespace, OUTER, ws.outer[i], outerPos);
             add(out, namespace, OUTER_INNER, ws.outer[i] * 64L + ws.inner[i], outerPos * 8L + innerPos);
             add(out, namespace, DEPTH, Math.min(ws.depth[i], 3), 0);
+            add(out, namespace, DOC_TYPE, ws.stemTypes.get(stems[i], 0), ws.inner[i]);
             add(out, namespace, INNER_WORD, ws.inner[i] * 8L + innerPos, words[i]);
             int prevEnd = i > 0 ? ws.endsType[i - 1] : NONE;
             int nextStart = i + 1 < n ? ws.startsType[i + 1] : NONE;

@@ -22,13 +22,18 @@ public final class TokenFeatures {
             STEM_NEXT = 21, LENGTH = 22, LEMMA = 23, POS = 24, CASE = 25, NAME_MARK = 26, POS_PREV = 27,
             POS_NEXT = 28, LEMMA_PREV = 29, LEMMA_NEXT = 30, GUESSED = 31, CLUSTER = 32, CLUSTER_PREV = 33,
             CLUSTER_NEXT = 34, NAME_MARK_PREV = 35, NAME_MARK_NEXT = 36, SHAPE_WORD_NEXT = 37, POS_CASE = 38,
-            GAZ_WINDOW = 39;
+            GAZ_WINDOW = 39, MORPH_CLASS = 40, MORPH_CLASS_PREV = 41, MORPH_CLASS_NEXT = 42, DOC_CASE = 43,
+            SHAPE_MARKS = 44, QUOTE_HEAD = 45, QUOTE_HEAD_WORD = 46;
 
     private static final long[] MARKS = {
         Grammeme.NAME.bit(), Grammeme.SURN.bit(), Grammeme.PATR.bit(), Grammeme.GEOX.bit(),
         Grammeme.ORGN.bit(), Grammeme.ABBR.bit()
     };
     private static final long CASES = Grammeme.mask(Grammeme.cases());
+    private static final long FORM = Grammeme.mask(Grammeme.ANIM, Grammeme.INAN, Grammeme.MASC, Grammeme.FEMN,
+            Grammeme.NEUT, Grammeme.SING, Grammeme.PLUR);
+    // document statistics of a stem: bits for capitalised inside a sentence, lower case, sentence-initial
+    private static final int DOC_CAPITAL = 1, DOC_LOWER = 2;
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -52,8 +57,21 @@ public final class TokenFeatures {
         long[] cluster = new long[0];
         int[] marks = new int[0];
         int[] quote = new int[0];
+        int[] quoteOpen = new int[0];
         boolean[] first = new boolean[0];
         int[] gaz = new int[0];
+        long[] morphClass = new long[0];
+        final LongIntMap docStems = new LongIntMap(1024);
+
+        /** The word fingerprints of the last extraction. */
+        public long[] words() {
+            return word;
+        }
+
+        /** The stem fingerprints of the last extraction. */
+        public long[] stems() {
+            return stem;
+        }
 
         void ensure(int n) {
             if (word.length < n) {
@@ -66,8 +84,10 @@ public final class TokenFeatures {
                 cluster = new long[size];
                 marks = new int[size];
                 quote = new int[size];
+                quoteOpen = new int[size];
                 first = new boolean[size];
                 gaz = new int[size * 4];
+                morphClass = new long[size];
             }
         }
     }
@@ -106,10 +126,12 @@ public final class TokenFeatures {
                     m |= 1 << MARKS.length;
                 }
                 ws.marks[i] = m;
+                ws.morphClass[i] = morphClass(morphology.get(i));
             } else {
                 ws.lemma[i] = ws.word[i];
                 ws.pos[i] = 0;
                 ws.marks[i] = 0;
+                ws.morphClass[i] = 0;
             }
         }
         for (Sentence s : sentences) {
@@ -120,7 +142,8 @@ public final class TokenFeatures {
         if (n > 0) {
             ws.first[0] = true;
         }
-        quoteDepths(tokens, ws.quote);
+        quoteDepths(tokens, ws.first, ws.quote, ws.quoteOpen);
+        documentStems(tokens, ws);
         gazetteer.match(ws.stem, n, ws.gaz);
 
         for (int i = 0; i < n; i++) {
@@ -153,6 +176,13 @@ public final class TokenFeatures {
                 add(out, combine(FIRST, ws.shape[i]));
             }
             add(out, combine(QUOTE, ws.quote[i]));
+            int open = ws.quoteOpen[i];
+            if (open >= 0) {
+                // the word before the opening quote says what the quoted name is: компания, партия, газета, проект
+                long head = open > 0 ? ws.stem[open - 1] : 17;
+                add(out, combine(QUOTE_HEAD, head));
+                add(out, combine(QUOTE_HEAD_WORD, head, ws.word[i]));
+            }
             add(out, combine(STEM, ws.stem[i]));
             add(out, combine(STEM_PREV, i > 0 ? ws.stem[i - 1] : 11));
             add(out, combine(STEM_NEXT, i + 1 < n ? ws.stem[i + 1] : 13));
@@ -170,8 +200,14 @@ public final class TokenFeatures {
                 addClusterPrefixes(out, CLUSTER_PREV, i > 0 ? ws.cluster[i - 1] : 0);
                 addClusterPrefixes(out, CLUSTER_NEXT, i + 1 < n ? ws.cluster[i + 1] : 0);
             }
+            int doc = ws.docStems.get(ws.stem[i], 0);
+            add(out, combine(DOC_CASE, capitalised(t) ? 1 : 0, ws.first[i] ? doc : doc | 4));
             if (morph) {
                 WordForm best = morphology.get(i).best();
+                add(out, combine(MORPH_CLASS, ws.morphClass[i]));
+                add(out, combine(MORPH_CLASS_PREV, i > 0 ? ws.morphClass[i - 1] : -1, ws.morphClass[i]));
+                add(out, combine(MORPH_CLASS_NEXT, ws.morphClass[i], i + 1 < n ? ws.morphClass[i + 1] : -1));
+                add(out, combine(SHAPE_MARKS, ws.shape[i], ws.morphClass[i]));
                 add(out, ws.lemma[i]);
                 add(out, ws.pos[i]);
                 add(out, combine(POS_CASE, best.pos().ordinal(), best.grammemes() & CASES));
@@ -185,6 +221,45 @@ public final class TokenFeatures {
                 add(out, combine(LEMMA_NEXT, i + 1 < n ? ws.lemma[i + 1] : 13));
             }
             out.endToken();
+        }
+    }
+
+    /**
+     * A compact morphological class: part of speech, animacy, gender and number of the best
+     * reading, whether the dictionary knows the word, and whether some reading is a first name,
+     * surname or patronymic, or an inanimate noun.
+     */
+    private static long morphClass(TokenMorphology m) {
+        WordForm best = m.best();
+        long c = best.pos().ordinal();
+        c = c * 131 + (best.grammemes() & FORM) % 1_000_003;
+        c = c * 4 + (best.guessed() ? 1 : 0) + (m.any(Grammeme.NAME) || m.any(Grammeme.SURN) || m.any(Grammeme.PATR) ? 2 : 0);
+        boolean inanimateNoun = false;
+        for (WordForm f : m.readings()) {
+            inanimateNoun |= f.pos() == org.faktograf.model.PartOfSpeech.NOUN && f.has(Grammeme.INAN) && !f.guessed();
+        }
+        return c * 2 + (inanimateNoun ? 1 : 0);
+    }
+
+    private static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** For each stem of the document: whether it occurs capitalised inside a sentence, and in lower case. */
+    private static void documentStems(List<Token> tokens, Workspace ws) {
+        ws.docStems.clear();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            if (capitalised(t)) {
+                if (!ws.first[i] && (ws.quote[i] & 4) == 0) {
+                    ws.docStems.or(ws.stem[i], DOC_CAPITAL);
+                }
+            } else {
+                ws.docStems.or(ws.stem[i], DOC_LOWER);
+            }
         }
     }
 
@@ -270,21 +345,31 @@ public final class TokenFeatures {
     }
 
     /** Quote context per token: 1 inside quotes, 2 opening quote, 3 closing quote, 0 otherwise; +4 after an opening quote. */
-    static void quoteDepths(List<Token> tokens, int[] out) {
+    static void quoteDepths(List<Token> tokens, boolean[] sentenceStart, int[] out, int[] open) {
         int depth = 0;
         int n = tokens.size();
+        int[] stack = new int[8];
         for (int i = 0; i < n; i++) {
-            String t = tokens.get(i).text();
+            if (sentenceStart[i]) {
+                depth = 0; // a quote left open does not run past its sentence
+            }
             int v;
             if (isOpening(tokens, i)) {
                 v = 2;
+                if (depth < stack.length) {
+                    stack[depth] = i;
+                }
                 depth++;
+                open[i] = -1;
             } else if (isClosing(tokens, i) && depth > 0) {
                 v = 3;
                 depth--;
+                open[i] = -1;
             } else {
                 v = depth > 0 ? 1 : 0;
+                open[i] = depth > 0 ? stack[Math.min(depth, stack.length) - 1] : -1;
             }
+
             if (i > 0 && isOpening(tokens, i - 1)) {
                 v += 4;
             }

@@ -49,9 +49,9 @@ public final class NerTrainer {
      *                  NEREL can train the name tagger too; 0 trains it on factru alone
      */
     public record Options(int layerEpochs, int nameEpochs, int minCount, int gazetteerFolds, int maxLayers,
-                          int minTypeCount, int nameFolds, long seed) {
+                          int minTypeCount, int nameFolds, int layerRuns, int nameRuns, long seed) {
         public static Options defaults() {
-            return new Options(12, 15, 2, 5, 4, 15, 4, 20100527L);
+            return new Options(12, 15, 2, 5, 4, 15, 4, 1, 5, 20100527L);
         }
     }
 
@@ -158,7 +158,7 @@ public final class NerTrainer {
                 }
             }
             PerceptronTrainer.Options po = new PerceptronTrainer.Options(options.layerEpochs(), options.minCount(),
-                    options.seed() + k);
+                    options.seed() + k, options.layerRuns());
             SpanTagger tagger = PerceptronTrainer.train(typeArray, data, po);
             taggers.add(tagger);
             log.printf(Locale.ROOT, "layer %d: %d types, %d sequences, %d features, %d weights (%.0f s)%n", k + 1,
@@ -185,7 +185,7 @@ public final class NerTrainer {
         long t0 = System.nanoTime();
         String[] types = nameTypes();
         SpanTagger tagger = PerceptronTrainer.train(types, data,
-                new PerceptronTrainer.Options(options.nameEpochs(), 1, options.seed() + 100));
+                new PerceptronTrainer.Options(options.nameEpochs(), 1, options.seed() + 100, options.nameRuns()));
         log.printf(Locale.ROOT, "names: %d sequences, %d features, %d weights (%.0f s)%n", data.size(),
                 tagger.weights().featureCount(), tagger.weights().weightCount(), (System.nanoTime() - t0) / 1e9);
         return tagger;

@@ -30,7 +30,14 @@ public final class PerceptronTrainer {
         }
     }
 
-    public record Options(int epochs, int minCount, long seed) {
+    /**
+     * @param runs independent runs with different visiting orders whose averaged weights are
+     *             averaged again: steadier than one run on small data
+     */
+    public record Options(int epochs, int minCount, long seed, int runs) {
+        public Options(int epochs, int minCount, long seed) {
+            this(epochs, minCount, seed, 1);
+        }
     }
 
     private PerceptronTrainer() {
@@ -74,6 +81,57 @@ public final class PerceptronTrainer {
             featureOffsets.add(offs);
         }
         int features = fingerprints.size();
+        int tSize = (labels + 1) * labels;
+        float[] avg = new float[features * labels];
+        float[] trans = new float[tSize];
+        int runs = Math.max(1, options.runs());
+        for (int run = 0; run < runs; run++) {
+            float[][] result = run(data, featureIds, featureOffsets, features, labels, options.epochs(),
+                    options.seed() + 7919L * run);
+            for (int k = 0; k < avg.length; k++) {
+                avg[k] += result[0][k] / runs;
+            }
+            for (int k = 0; k < tSize; k++) {
+                trans[k] += result[1][k] / runs;
+            }
+        }
+        List<Long> keptFp = new ArrayList<>();
+        int[] offsets = new int[features + 1];
+        byte[] lab = new byte[features * 4];
+        float[] wt = new float[features * 4];
+        int pairs = 0;
+        int kept = 0;
+        for (int f = 0; f < features; f++) {
+            int start = pairs;
+            for (int y = 0; y < labels; y++) {
+                float a = avg[f * labels + y];
+                if (a != 0f) {
+                    if (pairs == lab.length) {
+                        lab = java.util.Arrays.copyOf(lab, pairs * 2);
+                        wt = java.util.Arrays.copyOf(wt, pairs * 2);
+                    }
+                    lab[pairs] = (byte) y;
+                    wt[pairs] = a;
+                    pairs++;
+                }
+            }
+            if (pairs > start) {
+                keptFp.add(fingerprints.get(f));
+                offsets[++kept] = pairs;
+            }
+        }
+        long[] fps = new long[kept];
+        for (int i = 0; i < kept; i++) {
+            fps[i] = keptFp.get(i);
+        }
+        FeatureWeights fw = new FeatureWeights(fps, java.util.Arrays.copyOf(offsets, kept + 1),
+                java.util.Arrays.copyOf(lab, pairs), java.util.Arrays.copyOf(wt, pairs));
+        return new SpanTagger(types, fw, trans);
+    }
+
+    /** One run of the averaged perceptron; returns {averaged emission weights, averaged transitions}. */
+    private static float[][] run(List<Sequence> data, List<int[]> featureIds, List<int[]> featureOffsets, int features,
+                                 int labels, int epochs, long seed) {
         float[] w = new float[features * labels];
         double[] u = new double[features * labels]; // sums of step * update, in double: they grow large
         int tSize = (labels + 1) * labels;
@@ -94,9 +152,9 @@ public final class PerceptronTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         long c = 1;
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+        for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
                 int t = order[i];
@@ -159,38 +217,11 @@ public final class PerceptronTrainer {
         for (int k = 0; k < tSize; k++) {
             trans[k] = (float) (tw[k] - tu[k] / c);
         }
-        List<Long> keptFp = new ArrayList<>();
-        int[] offsets = new int[features + 1];
-        byte[] lab = new byte[features * 4];
-        float[] wt = new float[features * 4];
-        int pairs = 0;
-        int kept = 0;
-        for (int f = 0; f < features; f++) {
-            int start = pairs;
-            for (int y = 0; y < labels; y++) {
-                float a = (float) (w[f * labels + y] - u[f * labels + y] / c);
-                if (a != 0f) {
-                    if (pairs == lab.length) {
-                        lab = java.util.Arrays.copyOf(lab, pairs * 2);
-                        wt = java.util.Arrays.copyOf(wt, pairs * 2);
-                    }
-                    lab[pairs] = (byte) y;
-                    wt[pairs] = a;
-                    pairs++;
-                }
-            }
-            if (pairs > start) {
-                keptFp.add(fingerprints.get(f));
-                offsets[++kept] = pairs;
-            }
+        float[] avg = new float[w.length];
+        for (int k = 0; k < w.length; k++) {
+            avg[k] = (float) (w[k] - u[k] / c);
         }
-        long[] fps = new long[kept];
-        for (int i = 0; i < kept; i++) {
-            fps[i] = keptFp.get(i);
-        }
-        FeatureWeights fw = new FeatureWeights(fps, java.util.Arrays.copyOf(offsets, kept + 1),
-                java.util.Arrays.copyOf(lab, pairs), java.util.Arrays.copyOf(wt, pairs));
-        return new SpanTagger(types, fw, trans);
+        return new float[][] {avg, trans};
     }
 
     /** A growable long-to-int map (0 when absent) for the feature index. */
