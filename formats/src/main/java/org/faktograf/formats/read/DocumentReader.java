@@ -110,8 +110,8 @@ public final class DocumentReader implements Iterator<Document>, Closeable {
         String fileName = path.getFileName().toString();
         try {
             if (Files.isRegularFile(path) && Files.size(path) > options.maxBytes()) {
-                problems.error(path + ": refused: " + Limits.count(Files.size(path)) + " bytes, more than the limit of "
-                        + Limits.count(options.maxChars()) + " characters (--max-chars) can take");
+                problems.error(path + ": refused: " + Limits.count(Files.size(path)) + " bytes, too big for the limit of "
+                        + Limits.count(options.maxChars()) + " characters (--max-chars)");
                 return null;
             }
             InputStream in = Files.newInputStream(path);
@@ -154,8 +154,8 @@ public final class DocumentReader implements Iterator<Document>, Closeable {
             byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);
             if (bytes.length > options.maxBytes()) {
                 problems.error(source + ": refused: more than " + Limits.count(options.maxBytes())
-                        + " bytes, more than the limit of " + Limits.count(options.maxChars())
-                        + " characters (--max-chars) can take");
+                        + " bytes, too big for the limit of " + Limits.count(options.maxChars())
+                        + " characters (--max-chars)");
                 return null;
             }
             String id = path == null ? "stdin" : idOf(fileName);

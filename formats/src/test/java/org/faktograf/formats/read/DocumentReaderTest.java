@@ -180,7 +180,7 @@ class DocumentReaderTest {
         assertEquals(List.of("ok"), docs.stream().map(Document::id).toList());
         assertEquals(2, problems.errors.size(), problems.errors.toString());
         assertEquals(tooLong + ": refused: 1,001 characters, over the limit of 1,000 characters (--max-chars)", problems.errors.get(0));
-        assertEquals(huge + ": refused: 52,428,800 bytes, more than the limit of 1,000 characters (--max-chars) can take",
+        assertEquals(huge + ": refused: 52,428,800 bytes, too big for the limit of 1,000 characters (--max-chars)",
                 problems.errors.get(1));
 
         List<Document> fromStdin = read(limited, stdin("я".repeat(5000)), "-");
@@ -195,7 +195,7 @@ class DocumentReaderTest {
             f.setLength(50L * 1024 * 1024);
         }
         assertEquals(List.of(), read(huge.toString()));
-        assertEquals(List.of(huge + ": refused: 52,428,800 bytes, more than the limit of 5,000,000 characters (--max-chars) can take"),
+        assertEquals(List.of(huge + ": refused: 52,428,800 bytes, too big for the limit of 5,000,000 characters (--max-chars)"),
                 problems.errors);
     }
 
