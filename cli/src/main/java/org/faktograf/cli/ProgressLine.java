@@ -119,7 +119,7 @@ final class ProgressLine {
         String elapsed = s >= 3600
                 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-        return String.format(Locale.ROOT, "faktograf: %,d document%s, %.1f documents/s, %s elapsed",
+        return String.format(Locale.ROOT, "faktograf: %,d document%s, %,.1f documents/s, %s elapsed",
                 n, n == 1 ? "" : "s", seconds > 0 ? n / seconds : 0.0, elapsed);
     }
 

@@ -109,11 +109,6 @@ public final class DocumentReader implements Iterator<Document>, Closeable {
     private Document readFile(Path path) {
         String fileName = path.getFileName().toString();
         try {
-            if (Files.isRegularFile(path) && Files.size(path) > options.maxBytes()) {
-                problems.error(path + ": refused: " + Limits.count(Files.size(path)) + " bytes, too big for the limit of "
-                        + Limits.count(options.maxChars()) + " characters (--max-chars)");
-                return null;
-            }
             InputStream in = Files.newInputStream(path);
             return read(in, path, path.toString(), fileName, true);
         } catch (IOException | SecurityException e) {
@@ -149,6 +144,11 @@ public final class DocumentReader implements Iterator<Document>, Closeable {
                 lines = new JsonLinesReader(closeAfter ? in : new NonClosingInputStream(in), source, fileName,
                         options.maxChars(), problems);
                 handedOver = true;
+                return null;
+            }
+            if (path != null && Files.isRegularFile(path) && Files.size(path) > options.maxBytes()) {
+                problems.error(source + ": refused: " + Limits.count(Files.size(path)) + " bytes, too big for the limit of "
+                        + Limits.count(options.maxChars()) + " characters (--max-chars)");
                 return null;
             }
             byte[] bytes = in.readNBytes((int) options.maxBytes() + 1);

@@ -171,10 +171,7 @@ class DocumentReaderTest {
     void textsOverTheLimitAreRefusedWithAMessageNamingIt() throws Exception {
         Path justRight = write("ok.txt", "я".repeat(1000));
         Path tooLong = write("long.txt", "я".repeat(1001)); // 2002 bytes: decoded, then refused
-        Path huge = dir.resolve("huge.txt"); // bigger than 4 bytes a character: refused unread
-        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(50L * 1024 * 1024);
-        }
+        Path huge = bigTextFile("huge.txt", 50L * 1024 * 1024); // over 4 bytes a character: refused unread
         ReadOptions limited = new ReadOptions(InputFormat.AUTO, 1000, null, null);
         List<Document> docs = read(limited, NO_STDIN, tooLong.toString(), huge.toString(), justRight.toString());
         assertEquals(List.of("ok"), docs.stream().map(Document::id).toList());
@@ -190,13 +187,33 @@ class DocumentReaderTest {
 
     @Test
     void theDefaultLimitRefusesAFiftyMegabyteFileUnread() throws Exception {
-        Path huge = dir.resolve("fifty.txt");
-        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(50L * 1024 * 1024);
-        }
+        Path huge = bigTextFile("fifty.txt", 50L * 1024 * 1024);
         assertEquals(List.of(), read(huge.toString()));
         assertEquals(List.of(huge + ": refused: 52,428,800 bytes, too big for the limit of 5,000,000 characters (--max-chars)"),
                 problems.errors);
+    }
+
+    @Test
+    void jsonLinesFilesAreLimitedByLineNotByFileSize() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            lines.append("{\"text\": \"Строка номер ").append(i).append(".\"}\n");
+        }
+        Path p = write("many.jsonl", lines.toString()); // far over 4 × 100 bytes
+        assertEquals(1000, read(new ReadOptions(InputFormat.AUTO, 100, null, null), NO_STDIN, p.toString()).size());
+        assertEquals(List.of(), problems.errors);
+    }
+
+    /**
+     * A file of the given size that starts as Russian text: the head is real, the rest a hole
+     * the file system does not store, so the test writes little; the size is what is checked.
+     */
+    private Path bigTextFile(String name, long size) throws IOException {
+        Path p = write(name, "Очень длинный текст. ".repeat(1000));
+        try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        return p;
     }
 
     @Test
