@@ -10,11 +10,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +75,7 @@ import picocli.CommandLine.Spec;
             "  faktograf extract --include '*.txt' -f factru -o out corpora/factru-dev",
             "      factRuEval-2016 responses out/NAME.task1, .task2, .task3 per NAME.txt"
         })
-final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
+final class ExtractCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
@@ -86,8 +88,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     private List<String> inputs;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = {"json, jsonl, text or factru. Default: json (indented) for one document, "
-                + "jsonl (one object a line) for several. factru needs --out."})
+            description = {"json, jsonl, text or factru. Default: json (indented) for one document or with --out, "
+                + "jsonl (one object a line) for several on standard output. factru needs --out."})
     private OutputFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -159,7 +161,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             if (reader.hasNext()) {
                 Document first = reader.next();
                 boolean several = reader.hasNext();
-                OutputFormat chosen = format != null ? format : several ? OutputFormat.JSONL : OutputFormat.JSON;
+                // Files written with --out hold one document each: indented JSON suits them too.
+                OutputFormat chosen = format != null ? format
+                        : several && out == null ? OutputFormat.JSONL : OutputFormat.JSON;
                 run(first, reader, workers, output(chosen, diagnostics), diagnostics, progress);
             }
         } finally {
@@ -182,6 +186,13 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
                 charset = Charset.forName(encoding);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 throw new ParameterException(spec.commandLine(), "unknown encoding: " + encoding);
+            }
+        }
+        if (include != null) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + include);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "not a valid --include glob: " + include);
             }
         }
         return new ReadOptions(inputFormat, maxChars, charset, include);

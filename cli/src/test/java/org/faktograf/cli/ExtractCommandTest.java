@@ -149,10 +149,10 @@ class ExtractCommandTest {
         Run r = run("extract", "--out", out.toString(), dir.resolve("in").toString());
         assertEquals(0, r.exit(), r.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("other.jsonl", "same-2.jsonl", "same.jsonl"),
+            assertEquals(List.of("other.json", "same-2.json", "same.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertEquals("Второй.", MAPPER.readTree(Files.readString(out.resolve("same-2.jsonl"))).path("document").path("text").asText());
+        assertEquals("Второй.", MAPPER.readTree(Files.readString(out.resolve("same-2.json"))).path("document").path("text").asText());
         assertTrue(r.err().contains("warning: " + dir.resolve("in/b/same.txt") + ": another document has the id \"same\"; written as same-2"),
                 r.err());
         assertTrue(r.err().contains("faktograf: 3 documents written to " + out), r.err());
@@ -208,6 +208,9 @@ class ExtractCommandTest {
         assertEquals(2, badEncoding.exit());
         assertTrue(badEncoding.err().contains("unknown encoding: klingon-8"), badEncoding.err());
         assertEquals(2, run("extract", "--threads", "0", "x.txt").exit());
+        Run badGlob = run("extract", "--include", "[", "x");
+        assertEquals(2, badGlob.exit());
+        assertTrue(badGlob.err().contains("not a valid --include glob: ["), badGlob.err());
     }
 
     @Test
