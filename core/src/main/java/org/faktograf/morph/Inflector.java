@@ -119,6 +119,11 @@ public final class Inflector {
             return Optional.empty();
         }
         String lower = WordAnalyzer.lookupForm(word);
+        String suffix = r.suffix();
+        if (!lower.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        lower = lower.substring(0, lower.length() - suffix.length());
         String form;
         if (r.analogy()) {
             form = byAnalogy(lower, r, tag, target);
@@ -126,7 +131,7 @@ public final class Inflector {
             form = pick(r.paradigmLemma(), dictionary.synthesize(r.paradigmLemma(), tag), tag, target);
             form = form == null ? null : r.prefix() + form;
         }
-        return form == null ? Optional.empty() : Optional.of(matchCase(word, form));
+        return form == null ? Optional.empty() : Optional.of(matchCase(word, form + suffix));
     }
 
     /**

@@ -4,9 +4,11 @@ import static org.faktograf.model.Grammeme.*;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.faktograf.model.Analysis;
@@ -27,29 +29,39 @@ import org.faktograf.pipeline.Stage;
  * Latin words LATN, URLs and e-mail addresses UNKN, each with the token (lower-cased) as lemma.
  * The ranking, in order of precedence:
  * <ol>
- *   <li><b>Tier</b> by capitalisation and position. A capitalised word in a <i>name slot</i> (not
- *       the first word of a sentence or of a quotation, or such a first word whose name reading's
- *       lemma the same document also has capitalised inside a sentence, as «Кресс показал» with
- *       «Виктором Крессом» further on) ranks first-name, patronymic and surname readings first,
- *       then dictionary readings, then guesses. A lower-case word ranks dictionary common readings
- *       first, guesses next, name readings last. A capitalised first word ranks dictionary readings
+ *   <li><b>Tier</b> by capitalisation and position. A capitalised word is in a <i>name slot</i>
+ *       unless it opens a sentence, a quotation or a bracket; an opening word is in one too when
+ *       the document writes one of its name lemmas capitalised inside a sentence (the title's
+ *       «Кресс показал» and «Виктором Крессом» further on). In a name slot, dictionary first-name,
+ *       patronymic and surname readings come first (and surname guesses for a word the dictionary
+ *       knows only as a rare noun: Кресс, Крессом), then dictionary common readings; for a word the
+ *       dictionary lacks, guessed names and guessed common words compete by weight, names at
+ *       double weight, plural and non-noun common guesses at a fifth and a tenth (Обамой, but
+ *       Роскосмоса, Еврокомиссия). A lower-case word ranks dictionary common readings first,
+ *       guesses next, name readings last; an opening capitalised word ranks dictionary readings
  *       before guesses. An initial (a capital letter before a dot) ranks its initial reading
  *       first.</li>
- *   <li>A name in the plural (Семёнов as Семёнов's plural genitive) after one in the singular.</li>
- *   <li><b>Lemma frequency</b> (AOT's class, {@link RussianDictionary#lemmaFrequency}) for
- *       dictionary readings, the guess's share for guessed ones: стали is стать before сталь.</li>
+ *   <li>A name in the plural (Семёнов as Семён's plural genitive) after one in the singular.</li>
+ *   <li><b>Weight</b>: a dictionary lemma's frequency class ({@link RussianDictionary#lemmaFrequency};
+ *       стали is стать before сталь), a guess's share ({@link SuffixGuesser}).</li>
  *   <li><b>Form prior</b>: nominative, genitive, accusative, locative, dative, instrumental in that
  *       order, singular before plural, masculine first for names (Путину is the man's dative
  *       before the woman's accusative), a patronymic before a surname, an interjection last.</li>
- *   <li><b>Context</b>, which reorders without removing: adjacent capitalised name words (Андрея
- *       Зверева, Виктором Крессом) agree in case, number and gender; adjectives and participles
- *       agree with the noun after them (Томской области: the adjective, genitive); a preposition
- *       puts the cases it governs first (в Томске, с Крессом).</li>
+ *   <li><b>Document</b>: of an unknown capitalised word's guessed lemmas, the one more of the
+ *       document's capitalised forms can have comes first (Обама, Обамы, Обамой: обама, not
+ *       обам).</li>
+ *   <li><b>Sentence context</b>, which reorders without removing: adjacent capitalised name words
+ *       (Андрея Зверева, Виктором Крессом) agree in case, number and gender; adjectives and
+ *       participles agree with the noun after them (Томской области: the adjective, genitive);
+ *       a preposition puts the cases it governs first (в Томске, с Крессом), and after в or на an
+ *       unknown capitalised word is a place rather than a surname (в Бангкоке).</li>
  * </ol>
  */
 public final class MorphAnalyzer implements Stage {
     private static final long CASES = mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT, VOCT, GEN2, LOC2);
     private static final long GENDERS = mask(MASC, FEMN, NEUT);
+    /** Agreement groups are cut at this many words, so that the work per group stays bounded. */
+    private static final int MAX_GROUP = 6;
 
     private final WordAnalyzer words;
 
@@ -121,6 +133,7 @@ public final class MorphAnalyzer implements Stage {
                     && ".".equals(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == t.end();
             rank(readings.get(i), capital, nameSlot, initialLetter);
         }
+        preferLemmasTheDocumentDeclines(tokens, readings);
         List<Sentence> sentences = analysis.sentences();
         if (sentences.isEmpty()) {
             new ContextRanking(tokens, readings, 0, n).apply();
@@ -134,6 +147,41 @@ public final class MorphAnalyzer implements Stage {
             out.add(toMorphology(rs));
         }
         return analysis.withMorphology(out);
+    }
+
+    /**
+     * An unknown capitalised word's guessed lemma that more of the document's forms share wins:
+     * Обама, Обамы, Обаму, Обамой all fit обама, only some fit обам; Кресс, Кресса, Крессом fit
+     * кресс, and кресса only Кресса.
+     */
+    private static void preferLemmasTheDocumentDeclines(List<Token> tokens, List<List<MorphReading>> readings) {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && capitalised(t.text())) {
+                for (MorphReading r : readings.get(i)) {
+                    if (r.guessed()) {
+                        forms.computeIfAbsent(r.form().lemma(), k -> new HashSet<>()).add(t.text().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            List<MorphReading> rs = readings.get(i);
+            if (!tokens.get(i).isWord() || rs.size() < 2 || !rs.get(0).guessed() || !capitalised(tokens.get(i).text())) {
+                continue;
+            }
+            int most = 0;
+            for (MorphReading r : rs) {
+                if (r.guessed()) {
+                    most = Math.max(most, forms.get(r.form().lemma()).size());
+                }
+            }
+            if (most > forms.get(rs.get(0).form().lemma()).size()) {
+                final int top = most;
+                promote(rs, r -> r.guessed() && forms.get(r.form().lemma()).size() == top);
+            }
+        }
     }
 
     private static List<MorphReading> nonWord(Token t) {
@@ -205,29 +253,73 @@ public final class MorphAnalyzer implements Stage {
         if (rs.size() < 2) {
             return;
         }
-        Comparator<MorphReading> order = Comparator
-                .comparingInt((MorphReading r) -> tier(r, capital, nameSlot, initialLetter))
-                .thenComparingInt(r -> r.proper() && r.form().has(PLUR) ? 0 : 1)
-                .thenComparingDouble(MorphReading::weight)
-                .thenComparingInt(MorphAnalyzer::prior)
-                .reversed();
-        rs.sort(order);
+        boolean known = false;
+        for (MorphReading r : rs) {
+            known |= !r.guessed();
+        }
+        rs.sort(ORDERS[(known ? 8 : 0) + (capital ? 4 : 0) + (nameSlot ? 2 : 0) + (initialLetter ? 1 : 0)]);
         dedupe(rs);
     }
 
-    private static int tier(MorphReading r, boolean capital, boolean nameSlot, boolean initialLetter) {
+    /** The sixteen orders, one per combination of the four flags, built once. */
+    private static final Comparator<MorphReading>[] ORDERS = orders();
+
+    @SuppressWarnings("unchecked")
+    private static Comparator<MorphReading>[] orders() {
+        Comparator<MorphReading>[] orders = new Comparator[16];
+        for (int k = 0; k < 16; k++) {
+            boolean known = (k & 8) != 0;
+            boolean capital = (k & 4) != 0;
+            boolean nameSlot = (k & 2) != 0;
+            boolean initialLetter = (k & 1) != 0;
+            orders[k] = Comparator
+                    .comparingInt((MorphReading r) -> tier(r, known, capital, nameSlot, initialLetter))
+                    .thenComparingInt(r -> r.proper() && r.form().has(PLUR) ? 0 : 1)
+                    .thenComparingDouble(r -> nameSlot && !known ? nameSlotWeight(r) : r.weight())
+                    .thenComparingInt(MorphAnalyzer::prior)
+                    .reversed();
+        }
+        return orders;
+    }
+
+    /**
+     * How much an unknown capitalised word inside a sentence leans to a name: its guessed name
+     * readings compete with its guessed common-word readings at this multiple of their share.
+     */
+    private static final double NAME_SLOT_BOOST = 2.0;
+    /** Such a word is a name of some kind (a place, a company): rarely plural, rarely not a noun. */
+    private static final double NAME_SLOT_PLURAL = 0.2;
+    private static final double NAME_SLOT_NOT_NOUN = 0.1;
+
+    private static double nameSlotWeight(MorphReading r) {
+        WordForm f = r.form();
+        double w = r.weight();
+        if (r.proper()) {
+            return w * NAME_SLOT_BOOST;
+        }
+        if (f.has(PLUR)) {
+            w *= NAME_SLOT_PLURAL;
+        }
+        return f.pos() == PartOfSpeech.NOUN ? w : w * NAME_SLOT_NOT_NOUN;
+    }
+
+    /** {@code known}: the dictionary has the word (some reading is not guessed). */
+    private static int tier(MorphReading r, boolean known, boolean capital, boolean nameSlot, boolean initialLetter) {
         if (r.form().has(INIT)) {
             return initialLetter ? 4 : 0;
         }
         boolean proper = r.proper();
-        boolean known = !r.guessed();
+        boolean guessed = r.guessed();
         if (!capital) {
-            return proper ? 1 : known ? 3 : 2;
+            return proper ? 1 : guessed ? 2 : 3;
         }
         if (nameSlot) {
-            return proper ? 3 : known ? 2 : 1;
+            if (proper && (!guessed || known)) {
+                return 3; // dictionary names, and names guessed for a word known only as a rare noun
+            }
+            return guessed ? 1 : 2;
         }
-        return known ? 3 : 2;
+        return guessed ? 2 : 3;
     }
 
     private static int prior(MorphReading r) {
@@ -298,23 +390,27 @@ public final class MorphAnalyzer implements Stage {
         }
 
         void apply() {
-            nameChains();
             nounPhrases();
+            nameChains();
             prepositionObjects();
         }
 
-        /** Capitalised adjacent words with name readings: Андрея Зверева, Виктором Крессом. */
+        /**
+         * Capitalised adjacent words with name readings, not taken by a noun phrase: Андрея
+         * Зверева, Виктором Крессом.
+         */
         private void nameChains() {
             int i = from;
             while (i < to) {
                 int j = i;
-                while (j < to && nameWord(j) && (j == i || adjacent(j - 1, j))) {
+                while (j < to && j - i < MAX_GROUP && !grouped[j - from] && nameWord(j) && (j == i || adjacent(j - 1, j))) {
                     j++;
                 }
                 if (j - i >= 2) {
-                    agree(i, j, true);
-                    for (int k = i; k < j; k++) {
-                        grouped[k - from] = true;
+                    if (agree(i, j, true)) {
+                        for (int k = i; k < j; k++) {
+                            grouped[k - from] = true;
+                        }
                     }
                     i = j;
                 } else {
@@ -332,16 +428,22 @@ public final class MorphAnalyzer implements Stage {
                     continue;
                 }
                 int i = h;
-                while (i - 1 >= from && !grouped[i - 1 - from] && tokens.get(i - 1).isWord() && hasModifier(i - 1)) {
+                while (i - 1 >= from && h - i + 1 < MAX_GROUP && !grouped[i - 1 - from]
+                        && tokens.get(i - 1).isWord() && hasModifier(i - 1)) {
                     i--;
                 }
+                // the longest run of modifiers that agrees with the noun
+                while (i < h && !agree(i, h + 1, false)) {
+                    i++;
+                }
                 if (i < h) {
-                    agree(i, h + 1, false);
                     for (int k = i; k <= h; k++) {
                         grouped[k - from] = true;
                     }
+                    h = i - 1;
+                } else {
+                    h--;
                 }
-                h = i - 1;
             }
         }
 
@@ -353,7 +455,12 @@ public final class MorphAnalyzer implements Stage {
                 }
                 long governed = governedCases(i - 1);
                 if (governed != 0) {
-                    promote(readings.get(i), r -> (r.form().grammemes() & governed) != 0);
+                    List<MorphReading> rs = readings.get(i);
+                    promote(rs, r -> (r.form().grammemes() & governed) != 0);
+                    if (rs.get(0).guessed() && rs.get(0).proper() && locative(i - 1)) {
+                        // в Бангкоке, на Хоккайдо: after в and на an unknown name is a place
+                        promote(rs, r -> !r.proper() && (r.form().grammemes() & governed) != 0);
+                    }
                 }
             }
         }
@@ -399,9 +506,9 @@ public final class MorphAnalyzer implements Stage {
         /**
          * Picks the case, number and gender that every word of tokens {@code [i, j)} can take with
          * the least demotion of its readings (and that a preposition before them governs, when
-         * possible), and moves the readings that have it to the front.
+         * possible), and moves the readings that have it to the front; false if there is none.
          */
-        private void agree(int i, int j, boolean names) {
+        private boolean agree(int i, int j, boolean names) {
             long governed = i > from ? governedCases(i - 1) : 0;
             Features best = null;
             int bestCost = Integer.MAX_VALUE;
@@ -429,13 +536,14 @@ public final class MorphAnalyzer implements Stage {
                 }
             }
             if (best == null) {
-                return;
+                return false;
             }
             Features chosen = best;
             for (int m = i; m < j; m++) {
                 final int at = m;
                 promote(readings.get(m), r -> supports(r, chosen, names, at == j - 1));
             }
+            return true;
         }
 
         private boolean role(int k, int end, MorphReading r) {
@@ -469,6 +577,11 @@ public final class MorphAnalyzer implements Stage {
             }
             long gender = g & GENDERS;
             return f.genderBit == 0 || gender == 0 || (gender & f.genderBit) != 0 || (g & MSF.bit()) != 0;
+        }
+
+        private boolean locative(int p) {
+            String w = tokens.get(p).text().toLowerCase(Locale.ROOT);
+            return w.equals("в") || w.equals("во") || w.equals("на");
         }
 
         /** The cases a preposition at token {@code p} governs, or 0 if it is no preposition. */

@@ -14,12 +14,14 @@ import org.faktograf.model.WordForm;
  *                      the last part of a compound, or for a guessed word a dictionary word of the
  *                      same paradigm whose forms are copied by analogy
  * @param prefix        the letters before the analysed part, kept in every form (научно-, блого)
+ * @param suffix        a number label after the analysed part, kept in every form (-1 of Формулы-1)
  * @param analogy       true when {@code paradigmLemma} is only a model: forms are made by changing the
  *                      word's ending the way the model's ending changes
  * @param weight        ranking evidence: a dictionary lemma's frequency class (0..25), or a guess's
  *                      share among the readings of its ending (0..1)
  */
-record MorphReading(WordForm form, AotTag tag, String paradigmLemma, String prefix, boolean analogy, double weight) {
+record MorphReading(WordForm form, AotTag tag, String paradigmLemma, String prefix, String suffix, boolean analogy,
+                    double weight) {
 
     boolean guessed() {
         return form.guessed();

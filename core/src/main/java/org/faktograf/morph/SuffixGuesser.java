@@ -89,14 +89,14 @@ final class SuffixGuesser {
                 if (contains(out, first, lemma, tag)) {
                     continue;
                 }
-                double weight = scale * t.count[p] / (forms + SMOOTHING);
+                double weight = scale * t.count[p] / (forms + SMOOTHING) * casePrior(tag.grammemes);
                 if (properNames) {
                     weight *= (tag.grammemes & PLUR.bit()) != 0 ? PLURAL_NAME : 1;
                     weight *= (tag.grammemes & (NAME.bit() | PATR.bit())) != 0 ? GUESSED_NAME : 1;
                     weight *= (tag.grammemes & FEMN.bit()) != 0 ? FEMININE_NAME : 1;
                 }
                 WordForm f = new WordForm(lemma, tag.pos, tag.grammemes, true);
-                out.add(new MorphReading(f, tag, strings.get(t.model[p]), "", true, weight));
+                out.add(new MorphReading(f, tag, strings.get(t.model[p]), "", "", true, weight));
             }
             if (forms >= MorphTableBuilder.CONFIDENT_FORMS || scale < 1) {
                 break;
@@ -108,6 +108,28 @@ final class SuffixGuesser {
         while (added.size() > max) {
             added.remove(added.size() - 1);
         }
+    }
+
+    /**
+     * The dictionary counts paradigms, not usage: every case form once. News uses the nominative
+     * most, then the genitive, so of Обама's two readings (обама in the nominative, обам in the
+     * genitive) with like shares the nominative wins. Rough shares, not estimated from data.
+     */
+    private static double casePrior(long g) {
+        if ((g & NOMN.bit()) != 0) {
+            return 1.0;
+        } else if ((g & GENT.bit()) != 0) {
+            return 0.7;
+        } else if ((g & ACCS.bit()) != 0) {
+            return 0.5;
+        } else if ((g & (ABLT.bit() | LOCT.bit())) != 0) {
+            return 0.4;
+        } else if ((g & DATV.bit()) != 0) {
+            return 0.3;
+        } else if ((g & (VOCT.bit() | GEN2.bit() | LOC2.bit())) != 0) {
+            return 0.1;
+        }
+        return 1.0;
     }
 
     private static boolean contains(List<MorphReading> out, int from, String lemma, AotTag tag) {

@@ -23,6 +23,8 @@ final class WordAnalyzer {
     private static final int MIN_KNOWN_TAIL_CAPITALISED = 5;
     /** All-capital unknown words up to this length are taken for abbreviations (НПФ, ТУСУР). */
     private static final int MAX_ABBREVIATION = 5;
+    /** Letters before a number label (Формулы-1) worth analysing; Ту-154 stays unanalysed. */
+    private static final int MIN_LABELLED = 3;
 
     private static final long INITIAL = mask(INIT, FIXD, ANIM);
     private static final long ABBREVIATION = mask(ABBR, FIXD);
@@ -64,6 +66,17 @@ final class WordAnalyzer {
             }
         }
         if (digits > 0) {
+            int dash = text.lastIndexOf('-');
+            if (dash >= MIN_LABELLED && isNumberLabel(text, dash)) {
+                // Формулы-1, гелия-3, ТМА-12: the word analysed, the number kept after every form
+                String label = text.substring(dash);
+                for (MorphReading r : analyze(text.substring(0, dash))) {
+                    WordForm f = r.form();
+                    out.add(new MorphReading(new WordForm(f.lemma() + label, f.pos(), f.grammemes(), f.guessed()),
+                            r.tag(), r.paradigmLemma(), r.prefix(), r.suffix() + label, r.analogy(), r.weight()));
+                }
+                return out;
+            }
             // 5-й, 2010-м, 90-х are numbers with an ending; Ту-154 and the like are left unanalysed
             boolean number = Character.isDigit(text.charAt(0));
             out.add(plain(lowerText, number ? PartOfSpeech.NUMBER : PartOfSpeech.UNKN, 0L, !number));
@@ -119,7 +132,7 @@ final class WordAnalyzer {
                 lemma = patronymicLemma(lemma, tag);
             }
             WordForm f = new WordForm(lemma, tag.pos, tag.grammemes, false);
-            out.add(new MorphReading(f, tag, e.lemma(), "", false, dictionary.lemmaFrequency(lemma)));
+            out.add(new MorphReading(f, tag, e.lemma(), "", "", false, dictionary.lemmaFrequency(lemma)));
         }
         return !entries.isEmpty();
     }
@@ -160,7 +173,7 @@ final class WordAnalyzer {
             }
             WordForm f = r.form();
             out.add(new MorphReading(new WordForm(head + f.lemma(), f.pos(), f.grammemes(), true),
-                    r.tag(), r.paradigmLemma(), head + r.prefix(), r.analogy(), r.weight()));
+                    r.tag(), r.paradigmLemma(), head + r.prefix(), r.suffix(), r.analogy(), r.weight()));
         }
     }
 
@@ -181,18 +194,36 @@ final class WordAnalyzer {
     }
 
     /**
-     * Саркози, Берлускони, Гёте-like names: Russian surnames and first names almost never end in
-     * -и, -о, -э, -ю, -е after a consonant in the nominative, so a capitalised unknown word ending
-     * so is most often a foreign name, which Russian does not decline.
+     * Саркози, Бхутто, Ху: Russian names almost never end in -и, -о, -э, -ю after a consonant in
+     * the nominative, nor are two or three letters long and end in -у, so a capitalised unknown
+     * word ending so is most often a foreign name, which Russian does not decline. The plural
+     * instrumental -ами, -ями is excluded.
      */
     private static boolean foreignIndeclinable(String lower) {
         int n = lower.length();
-        if (n < 3) {
+        if (n < 2) {
             return false;
         }
         char last = lower.charAt(n - 1);
         char before = lower.charAt(n - 2);
-        return "иоэю".indexOf(last) >= 0 && "аеёиоуыэюяйь".indexOf(before) < 0;
+        if ("аеёиоуыэюяйь".indexOf(before) >= 0 || lower.endsWith("ами") || lower.endsWith("ями")) {
+            return false;
+        }
+        return "иоэю".indexOf(last) >= 0 || (last == 'у' && n <= 3);
+    }
+
+    /** True when {@code text} is letters, a dash at {@code dash}, then digits only. */
+    private static boolean isNumberLabel(String text, int dash) {
+        if (dash >= text.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > dash ? !Character.isDigit(c) : i < dash && Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -215,7 +246,7 @@ final class WordAnalyzer {
                 }
                 WordForm f = r.form();
                 out.add(new MorphReading(new WordForm(head + f.lemma(), f.pos(), f.grammemes(), true),
-                        tag, r.paradigmLemma(), head, false, 1.0 + 1.0 / found.size()));
+                        tag, r.paradigmLemma(), head, "", false, 1.0 + 1.0 / found.size()));
             }
             if (out.size() > before) {
                 return;
@@ -254,7 +285,7 @@ final class WordAnalyzer {
     }
 
     static MorphReading plain(String lemma, PartOfSpeech pos, long grammemes, boolean guessed, double weight) {
-        return new MorphReading(new WordForm(lemma, pos, grammemes, guessed), null, lemma, "", false, weight);
+        return new MorphReading(new WordForm(lemma, pos, grammemes, guessed), null, lemma, "", "", false, weight);
     }
 
     static boolean isCyrillic(char c) {

@@ -49,6 +49,8 @@ class InflectorTest {
         assertEquals("Нью-Йорк", inflector.inflect("Нью-Йорка", NOMINATIVE));
         assertEquals("научно-образовательный", inflector.inflect("научно-образовательным", NOMINATIVE));
         assertEquals("блогосфера", inflector.inflect("блогосферой", NOMINATIVE));
+        assertEquals("Формула-1", inflector.inflect("Формулы-1", NOMINATIVE));
+        assertEquals("КРЕСС", inflector.inflect("КРЕССОМ", NOMINATIVE));
     }
 
     @Test

@@ -194,6 +194,45 @@ class MorphAnalyzerTest {
         assertBest(at(a, "Ивановым", 0), "иванов", PartOfSpeech.NOUN, SURN, MASC, SING, ABLT);
     }
 
+    @Test
+    void numberLabelsStayOnTheWord() {
+        assertBest(morph.analyzeWord("Формулы-1"), "формула-1", PartOfSpeech.NOUN, FEMN, GENT);
+        assertBest(morph.analyzeWord("гелия-3"), "гелий-3", PartOfSpeech.NOUN, MASC, GENT);
+        assertBest(morph.analyzeWord("Ту-154"), "ту-154", PartOfSpeech.UNKN);
+    }
+
+    @Test
+    void theDocumentDecidesBetweenGuessedLemmas() {
+        // alone, Обама could be обам's genitive; with Обамы and Обамой beside it, обама it is
+        Analysis a = morph.apply(SimpleSegments.analysis(
+                "Визит Обамы прошёл спокойно. Его принимал Обама. Встреча с Обамой длилась час."));
+        for (String form : List.of("Обамы", "Обама", "Обамой")) {
+            assertEquals("обама", at(a, form, 0).best().lemma(), form);
+        }
+        // after в, an unknown capitalised word is a place, not a surname
+        Analysis b = morph.apply(SimpleSegments.analysis("Переговоры прошли в Бангкоке вчера."));
+        TokenMorphology bangkok = at(b, "Бангкоке", 0);
+        assertEquals("бангкок", bangkok.best().lemma());
+        assertTrue(bangkok.best().has(LOCT) && !bangkok.best().has(SURN), () -> describe(bangkok.best()));
+        assertTrue(anyReading(bangkok, f -> f.has(SURN)), "the surname reading stays, further down");
+    }
+
+    @Test
+    void longRunsOfAgreeingWordsAreAnalysed() {
+        String text = "новый ".repeat(3000) + "стол стоит в " + "Томской ".repeat(3000) + "области.";
+        Analysis a = morph.apply(SimpleSegments.analysis(text));
+        assertEquals(a.tokens().size(), a.morphology().size());
+        assertBest(at(a, "стол", 0), "стол", PartOfSpeech.NOUN, NOMN);
+        // the group is cut before the preposition is reached, but the last words still agree
+        int o = SimpleSegments.indexOf(a, "области", 0);
+        WordForm noun = a.morphology().get(o).best();
+        WordForm adjective = a.morphology().get(o - 1).best();
+        assertEquals(PartOfSpeech.ADJF, adjective.pos());
+        assertTrue(adjective.has(FEMN) && noun.has(SING));
+        assertEquals(noun.grammemes() & mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT),
+                adjective.grammemes() & mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT));
+    }
+
     private static TokenMorphology at(Analysis a, String token, int from) {
         return a.morphology().get(SimpleSegments.indexOf(a, token, from));
     }
