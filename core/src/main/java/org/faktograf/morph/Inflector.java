@@ -19,7 +19,10 @@ import org.faktograf.model.WordForm;
  *
  * <p>A target is a grammeme mask: a case, a number and a gender, each optional; what it leaves out
  * is kept from the reading. A noun keeps its own gender whatever the target says, except a
- * surname, which has both (Иванов, Иванова).
+ * surname, which has both (Иванов, Иванова). Words of a phrase are inflected one by one, each with
+ * the reading {@link MorphAnalyzer} chose for it in context: Зверева after Андрея is the man's
+ * genitive, so its nominative is Зверев; alone it could be the woman's nominative. Adjectives take
+ * their number, gender and animacy from their noun ({@link #agree}).
  */
 public final class Inflector {
     private final MorphAnalyzer analyzer;

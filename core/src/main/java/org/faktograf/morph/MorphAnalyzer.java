@@ -245,7 +245,7 @@ public final class MorphAnalyzer implements Stage {
     }
 
     static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && WordAnalyzer.isCyrillic(word.charAt(0));
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** Sorts readings by tier, weight and form prior (see the class comment); stable. */
