@@ -21,17 +21,17 @@ class ConcurrentAnalysisTest {
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
-        texts.add(SimpleSegments.seed());
-        try (Stream<Path> files = Files.list(SimpleSegments.root().resolve("corpora/factru-dev"))) {
+        texts.add(TestTexts.seed());
+        try (Stream<Path> files = Files.list(TestTexts.root().resolve("corpora/factru-dev"))) {
             files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(12)
-                    .forEach(p -> texts.add(SimpleSegments.read(p)));
+                    .forEach(p -> texts.add(TestTexts.read(p)));
         }
         return texts;
     }
 
     /** The readings and the nominatives of every word, as one comparable value. */
     private static List<Object> result(String text) {
-        Analysis a = MorphAnalyzer.shared().apply(SimpleSegments.analysis(text));
+        Analysis a = MorphAnalyzer.shared().apply(TestTexts.analysis(text));
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < a.tokens().size(); i++) {
             TokenMorphology m = a.morphology().get(i);

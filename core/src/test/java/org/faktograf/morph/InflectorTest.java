@@ -17,7 +17,7 @@ class InflectorTest {
 
     /** Each word of a phrase in the nominative, read in the phrase's context. */
     private String nominative(String phrase) {
-        Analysis a = morph.apply(SimpleSegments.analysis(phrase));
+        Analysis a = morph.apply(TestTexts.analysis(phrase));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.tokens().size(); i++) {
             String word = a.tokens().get(i).text();
@@ -55,7 +55,7 @@ class InflectorTest {
 
     @Test
     void adjectivesAgreeWithTheirNoun() {
-        Analysis a = morph.apply(SimpleSegments.analysis("администрацией Томской области"));
+        Analysis a = morph.apply(TestTexts.analysis("администрацией Томской области"));
         WordForm adjective = a.morphology().get(1).best();
         assertEquals(PartOfSpeech.ADJF, adjective.pos());
         WordForm noun = a.morphology().get(2).best();

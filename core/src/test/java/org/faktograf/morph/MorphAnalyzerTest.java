@@ -144,7 +144,7 @@ class MorphAnalyzerTest {
 
     @Test
     void stageFillsOneReadingListPerToken() {
-        Analysis a = morph.apply(SimpleSegments.analysis(SimpleSegments.seed()));
+        Analysis a = morph.apply(TestTexts.analysis(TestTexts.seed()));
         assertEquals(a.tokens().size(), a.morphology().size());
         for (int i = 0; i < a.tokens().size(); i++) {
             var t = a.tokens().get(i);
@@ -164,7 +164,7 @@ class MorphAnalyzerTest {
 
     @Test
     void contextRanksTheSeedReadings() {
-        Analysis a = morph.apply(SimpleSegments.analysis(SimpleSegments.seed()));
+        Analysis a = morph.apply(TestTexts.analysis(TestTexts.seed()));
         // the title opens with Кресс; the article names him inside sentences, so a surname it is
         assertBest(at(a, "Кресс", 0), "кресс", PartOfSpeech.NOUN, SURN, NOMN);
         assertBest(at(a, "Путину", 0), "путин", PartOfSpeech.NOUN, SURN, DATV);
@@ -175,12 +175,12 @@ class MorphAnalyzerTest {
         assertBest(a.morphology().get(t), "томский", PartOfSpeech.ADJF, FEMN, GENT);
         assertBest(a.morphology().get(t + 1), "область", PartOfSpeech.NOUN, FEMN, SING, GENT);
         // в Томской особой экономической зоне: all locative
-        int z = SimpleSegments.indexOf(a, "зоне", 0);
+        int z = TestTexts.indexOf(a, "зоне", 0);
         for (int k = z - 3; k <= z; k++) {
             assertTrue(a.morphology().get(k).best().has(LOCT), a.tokens().get(k).text());
         }
         // Андрея Зверева: a man in the genitive, not the woman Зверева
-        int zv = SimpleSegments.indexOf(a, "Зверева", 0);
+        int zv = TestTexts.indexOf(a, "Зверева", 0);
         assertBest(a.morphology().get(zv), "зверев", PartOfSpeech.NOUN, SURN, MASC, GENT);
         assertBest(at(a, "Томске", 0), "томск", PartOfSpeech.NOUN, LOCT);
         assertBest(at(a, "администрацией", 0), "администрация", PartOfSpeech.NOUN, ABLT);
@@ -188,7 +188,7 @@ class MorphAnalyzerTest {
 
     @Test
     void nameChainsAgree() {
-        Analysis a = morph.apply(SimpleSegments.analysis("Вчера он встретился с Анной Ивановой и Иваном Ивановым."));
+        Analysis a = morph.apply(TestTexts.analysis("Вчера он встретился с Анной Ивановой и Иваном Ивановым."));
         assertBest(at(a, "Анной", 0), "анна", PartOfSpeech.NOUN, NAME, FEMN, ABLT);
         assertBest(at(a, "Ивановой", 0), "иванов", PartOfSpeech.NOUN, SURN, FEMN, ABLT);
         assertBest(at(a, "Ивановым", 0), "иванов", PartOfSpeech.NOUN, SURN, MASC, SING, ABLT);
@@ -204,13 +204,13 @@ class MorphAnalyzerTest {
     @Test
     void theDocumentDecidesBetweenGuessedLemmas() {
         // alone, Обама could be обам's genitive; with Обамы and Обамой beside it, обама it is
-        Analysis a = morph.apply(SimpleSegments.analysis(
+        Analysis a = morph.apply(TestTexts.analysis(
                 "Визит Обамы прошёл спокойно. Его принимал Обама. Встреча с Обамой длилась час."));
         for (String form : List.of("Обамы", "Обама", "Обамой")) {
             assertEquals("обама", at(a, form, 0).best().lemma(), form);
         }
         // after в, an unknown capitalised word is a place, not a surname
-        Analysis b = morph.apply(SimpleSegments.analysis("Переговоры прошли в Бангкоке вчера."));
+        Analysis b = morph.apply(TestTexts.analysis("Переговоры прошли в Бангкоке вчера."));
         TokenMorphology bangkok = at(b, "Бангкоке", 0);
         assertEquals("бангкок", bangkok.best().lemma());
         assertTrue(bangkok.best().has(LOCT) && !bangkok.best().has(SURN), () -> describe(bangkok.best()));
@@ -220,11 +220,11 @@ class MorphAnalyzerTest {
     @Test
     void longRunsOfAgreeingWordsAreAnalysed() {
         String text = "новый ".repeat(3000) + "стол стоит в " + "Томской ".repeat(3000) + "области.";
-        Analysis a = morph.apply(SimpleSegments.analysis(text));
+        Analysis a = morph.apply(TestTexts.analysis(text));
         assertEquals(a.tokens().size(), a.morphology().size());
         assertBest(at(a, "стол", 0), "стол", PartOfSpeech.NOUN, NOMN);
         // the group is cut before the preposition is reached, but the last words still agree
-        int o = SimpleSegments.indexOf(a, "области", 0);
+        int o = TestTexts.indexOf(a, "области", 0);
         WordForm noun = a.morphology().get(o).best();
         WordForm adjective = a.morphology().get(o - 1).best();
         assertEquals(PartOfSpeech.ADJF, adjective.pos());
@@ -234,7 +234,7 @@ class MorphAnalyzerTest {
     }
 
     private static TokenMorphology at(Analysis a, String token, int from) {
-        return a.morphology().get(SimpleSegments.indexOf(a, token, from));
+        return a.morphology().get(TestTexts.indexOf(a, token, from));
     }
 
     private static int indexBefore(Analysis a, String token, String next) {
