@@ -119,6 +119,10 @@ final class AotTag {
                 default -> 0L;
             };
         }
+        if ((g & GENDERS) != 0 && (g & (SING.bit() | PLUR.bit())) == 0 && !"NN".equals(head)) {
+            // adjectives, participles and past verbs name a gender only in the singular (ADJ:Posit:Fem:R)
+            g |= SING.bit();
+        }
         switch (head) {
             case "NN" -> {
                 pos = PartOfSpeech.NOUN;
