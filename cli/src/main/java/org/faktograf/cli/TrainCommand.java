@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Rebuilds a model from the annotated corpora.",
         subcommands = {
+                TrainNerCommand.class,
         })
 final class TrainCommand implements Runnable {
     @Override

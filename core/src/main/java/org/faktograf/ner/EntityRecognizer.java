@@ -93,48 +93,76 @@ public final class EntityRecognizer implements Stage {
     /** Runs the taggers: mention spans layer by layer, then name spans. */
     public TaggedSpans tag(Analysis analysis) {
         NerFeatures.Workspace ws = workspaces.get();
-        if (analysis.tokens().isEmpty()) {
+        int n = analysis.tokens().size();
+        if (n == 0) {
             return new TaggedSpans(List.of(), List.of());
         }
         List<Sentence> sentences = NerFeatures.sentences(analysis);
         FeatureBuffer base = features.base(analysis, ws);
+        // the token features' weights for every tagger at once: one lookup per feature
+        int columns = model.columns();
+        if (ws.emissions.length < n * columns) {
+            ws.emissions = new float[Math.max(n * columns, ws.emissions.length * 2)];
+        }
+        float[] all = ws.emissions;
+        java.util.Arrays.fill(all, 0, n * columns, 0f);
+        FeatureTable table = model.table();
+        for (int i = 0; i < n; i++) {
+            int row = i * columns;
+            for (int k = base.start(i), end = base.end(i); k < end; k++) {
+                table.addAll(base.get(k), all, row);
+            }
+        }
         List<TokenSpan> mentions = new ArrayList<>();
         for (int k = 0; k < model.layers().size(); k++) {
             if (k > 0 && mentions.isEmpty()) {
                 break; // an outer layer only wraps inner mentions
             }
-            FeatureBuffer buf = k == 0 ? base : features.withSpans(mentions, NerFeatures.LAYER_NAMESPACE + k, ws);
+            FeatureBuffer spanFeatures = k == 0 ? null
+                    : features.spanFeatures(mentions, NerFeatures.LAYER_NAMESPACE + k, ws);
             List<TokenSpan> inner = k == 0 ? List.of() : List.copyOf(mentions);
             for (Sentence s : sentences) {
                 if (k == 0 || NerFeatures.anyInside(inner, s.firstToken(), s.endToken())) {
-                    decodeInto(model.layers().get(k), buf, s, layerTypes[k], k, mentions, ws);
+                    decodeInto(model.layers().get(k), spanFeatures, s, layerTypes[k], k, mentions, ws);
                 }
             }
         }
         List<TokenSpan> names = new ArrayList<>();
         if (model.names() != null) {
-            FeatureBuffer buf = features.withDomain(features.withSpans(mentions, NerFeatures.NAME_NAMESPACE, ws),
-                    NerFeatures.FACTRU, ws);
+            FeatureBuffer spanFeatures = features.spanFeatures(mentions, NerFeatures.NAME_NAMESPACE, ws);
             for (Sentence s : sentences) {
-                decodeInto(model.names(), buf, s, nameIds, -1, names, ws);
+                decodeInto(model.names(), spanFeatures, s, nameIds, -1, names, ws);
             }
         }
         return new TaggedSpans(mentions, names);
     }
 
-    private static void decodeInto(SpanTagger tagger, FeatureBuffer buf, Sentence s, int[] typeIds,
-                                   int layer, List<TokenSpan> out, NerFeatures.Workspace ws) {
+    /** Decodes one sentence: the tagger's columns of the token weights plus its span features. */
+    private void decodeInto(SpanTagger tagger, FeatureBuffer spanFeatures, Sentence s, int[] typeIds,
+                            int layer, List<TokenSpan> out, NerFeatures.Workspace ws) {
         int from = s.firstToken();
-        int to = s.endToken();
-        int len = to - from;
+        int len = s.endToken() - from;
         if (len <= 0) {
             return;
         }
         if (ws.labels.length < len) {
             ws.labels = new int[len * 2];
         }
-        tagger.decode(buf, from, to, ws.labels, ws.taggerWs);
-        collectSpans(ws.labels, len, from, typeIds, layer, tagger.labelCount(), ws.taggerWs.emissions, out);
+        int labels = tagger.labelCount();
+        int first = tagger.firstColumn();
+        int columns = model.columns();
+        float[] emit = ws.taggerWs.ensure(len, labels);
+        FeatureTable table = model.table();
+        for (int i = 0; i < len; i++) {
+            System.arraycopy(ws.emissions, (from + i) * columns + first, emit, i * labels, labels);
+            if (spanFeatures != null) {
+                for (int k = spanFeatures.start(from + i), end = spanFeatures.end(from + i); k < end; k++) {
+                    table.addRange(spanFeatures.get(k), emit, i * labels, first, first + labels);
+                }
+            }
+        }
+        tagger.decode(len, ws.labels, ws.taggerWs);
+        collectSpans(ws.labels, len, from, typeIds, layer, labels, emit, out);
     }
 
     /** Turns BIO labels into spans with a confidence from the emission margins. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class FeatureBuffer {
     private long[] data = new long[1024];
     private int[] starts = new int[65];
+    private int[] cores = new int[65];
     private int size;
     private int tokens;
 
@@ -17,6 +18,7 @@ public final class FeatureBuffer {
         size = 0;
         tokens = 0;
         starts[0] = 0;
+        cores[0] = -1;
     }
 
     public void add(long fingerprint) {
@@ -30,8 +32,23 @@ public final class FeatureBuffer {
     public void endToken() {
         if (tokens + 2 > starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
+            cores = Arrays.copyOf(cores, cores.length * 2);
+        }
+        if (cores[tokens] < starts[tokens]) {
+            cores[tokens] = size; // no core marked: all features are core
         }
         starts[++tokens] = size;
+        cores[tokens] = -1;
+    }
+
+    /** Marks the features of the current token added so far as its core features. */
+    public void markCore() {
+        cores[tokens] = size;
+    }
+
+    /** End of a token's core features (see {@link #markCore}). */
+    public int coreEnd(int token) {
+        return cores[token];
     }
 
     public int tokenCount() {

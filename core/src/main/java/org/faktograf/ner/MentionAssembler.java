@@ -69,6 +69,9 @@ final class MentionAssembler {
             host.political |= c == NameClass.LOCORG;
         }
         for (Draft d : drafts) {
+            if (d.type == EntityType.ORGANIZATION) {
+                takeQuotedAbbreviation(tokens, d);
+            }
             closeOpenQuote(tokens, d);
         }
         markProjects(tokens, drafts);
@@ -133,6 +136,33 @@ final class MentionAssembler {
 
     private static boolean isCloseQuote(String t) {
         return t.equals("»") || t.equals("“") || t.equals("”");
+    }
+
+    /**
+     * In «НПФ «Микран»», the name quoted inside another quote keeps the abbreviation that opens the
+     * outer quote: the organisation is НПФ «Микран», not Микран.
+     */
+    private static void takeQuotedAbbreviation(List<Token> tokens, Draft d) {
+        int s = d.start;
+        if (s >= 3 && isOpenQuote(tokens.get(s - 1).text()) && isAbbreviation(tokens.get(s - 2).text())
+                && isOpenQuote(tokens.get(s - 3).text())) {
+            if (d.nameStart == s) {
+                d.nameStart = s - 2;
+            }
+            d.start = s - 2;
+        }
+    }
+
+    private static boolean isAbbreviation(String t) {
+        if (t.length() < 2 || t.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name like НПФ «Микран» ends before the closing quote when an outer quote closes at the same token. */

@@ -12,12 +12,6 @@ import org.faktograf.model.Sentence;
 public final class NerFeatures {
     /** Namespaces that keep the span features of different taggers apart. */
     public static final int LAYER_NAMESPACE = 1000, NAME_NAMESPACE = 2000;
-    /**
-     * Corpora whose conventions differ: the name tagger sees every feature twice, once shared and
-     * once tied to the corpus ("frustratingly easy" domain adaptation, Daumé 2007), and tags new
-     * text as {@link #FACTRU}.
-     */
-    public static final int FACTRU = 1, NEREL = 2;
 
     private final TokenFeatures tokenFeatures;
 
@@ -29,11 +23,11 @@ public final class NerFeatures {
     public static final class Workspace {
         final FeatureBuffer base = new FeatureBuffer();
         final FeatureBuffer extended = new FeatureBuffer();
-        final FeatureBuffer domain = new FeatureBuffer();
         final TokenFeatures.Workspace tokenWs = new TokenFeatures.Workspace();
         final SpanFeatures.Workspace spanWs = new SpanFeatures.Workspace();
         final SpanTagger.Workspace taggerWs = new SpanTagger.Workspace();
         int[] labels = new int[256];
+        float[] emissions = new float[0];
         int[] starts = new int[64];
         int[] ends = new int[64];
         int[] types = new int[64];
@@ -57,8 +51,8 @@ public final class NerFeatures {
         return ws.base;
     }
 
-    /** The last {@link #base} features plus those of {@code spans} (the buffer belongs to the workspace). */
-    public FeatureBuffer withSpans(List<TokenSpan> spans, int namespace, Workspace ws) {
+    /** The features the tokens of the last {@link #base} call draw from {@code spans} (the buffer belongs to the workspace). */
+    public FeatureBuffer spanFeatures(List<TokenSpan> spans, int namespace, Workspace ws) {
         int m = spans.size();
         if (ws.starts.length < m) {
             ws.starts = new int[m * 2];
@@ -71,19 +65,30 @@ public final class NerFeatures {
             ws.ends[i] = s.end();
             ws.types[i] = s.type();
         }
-        SpanFeatures.extend(ws.base, ws.tokenWs.word, ws.tokenWs.stem, ws.starts, ws.ends, ws.types, m, namespace, ws.extended, ws.spanWs);
+        SpanFeatures.extract(ws.base.tokenCount(), ws.tokenWs.word, ws.tokenWs.stem, ws.starts, ws.ends, ws.types, m,
+                namespace, ws.extended, ws.spanWs);
         return ws.extended;
     }
 
-    /** Each feature of {@code in} twice: as it is and tied to {@code domain} (the buffer belongs to the workspace). */
-    public FeatureBuffer withDomain(FeatureBuffer in, int domain, Workspace ws) {
-        FeatureBuffer out = ws.domain;
+    /** Token by token, the features of {@code a} followed by those of {@code b} (for training; a new buffer). */
+    public static FeatureBuffer concat(FeatureBuffer a, FeatureBuffer b) {
+        return concat(a, b, false);
+    }
+
+    /**
+     * Token by token, the features of {@code a} (only its core features when {@code coreOnly}: the
+     * outer layers read no more) followed by those of {@code b} (for training; a new buffer).
+     */
+    public static FeatureBuffer concat(FeatureBuffer a, FeatureBuffer b, boolean coreOnly) {
+        FeatureBuffer out = new FeatureBuffer();
         out.clear();
-        for (int i = 0; i < in.tokenCount(); i++) {
-            for (int k = in.start(i); k < in.end(i); k++) {
-                long f = in.get(k);
-                out.add(f);
-                out.add(FeatureHash.finish(TokenFeatures.mixLong(FeatureHash.start(0xD0 + domain), f)));
+        for (int i = 0; i < a.tokenCount(); i++) {
+            int end = coreOnly ? a.coreEnd(i) : a.end(i);
+            for (int k = a.start(i); k < end; k++) {
+                out.add(a.get(k));
+            }
+            for (int k = b.start(i); k < b.end(i); k++) {
+                out.add(b.get(k));
             }
             out.endToken();
         }

@@ -51,13 +51,12 @@ public final class SpanFeatures {
     }
 
     /**
-     * Writes to {@code out} each token's features of {@code base} followed by the features of the
-     * spans ({@code starts[k]}, {@code ends[k]} exclusive, token indices; {@code types[k]} any
-     * stable id). {@code words} holds the word fingerprints of the tokens.
+     * Writes to {@code out} the features each of the {@code n} tokens draws from the spans
+     * ({@code starts[k]}, {@code ends[k]} exclusive, token indices; {@code types[k]} any stable id).
+     * {@code words} and {@code stems} hold the word and stem fingerprints of the tokens.
      */
-    public static void extend(FeatureBuffer base, long[] words, long[] stems, int[] starts, int[] ends, int[] types,
-                              int spanCount, int namespace, FeatureBuffer out, Workspace ws) {
-        int n = base.tokenCount();
+    public static void extract(int n, long[] words, long[] stems, int[] starts, int[] ends, int[] types,
+                               int spanCount, int namespace, FeatureBuffer out, Workspace ws) {
         ws.ensure(n + 1);
         Arrays.fill(ws.inner, 0, n, NONE);
         Arrays.fill(ws.outer, 0, n, NONE);
@@ -104,9 +103,6 @@ public final class SpanFeatures {
         }
         out.clear();
         for (int i = 0; i < n; i++) {
-            for (int k = base.start(i), end = base.end(i); k < end; k++) {
-                out.add(base.get(k));
-            }
             int innerPos = ws.inner[i] == NONE ? NONE : ws.innerPos[i];
             int outerPos = ws.outer[i] == NONE ? NONE : ws.outerPos[i];
             add(out, namespace, INNER, ws.inner[i], innerPos);

@@ -3,27 +3,35 @@ package org.faktograf.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
- * A linear-chain tagger over BIO labels of a set of span types: emission weights per feature and
- * label, a first-order transition matrix, and Viterbi decoding that only allows I-x after B-x or
- * I-x. Label 0 is O; type t has B = 1 + 2t and I = 2 + 2t. Immutable and thread-safe.
+ * A linear-chain tagger over BIO labels of a set of span types: its emission weights live in the
+ * model's shared {@link FeatureTable} (columns {@code firstColumn} to {@code firstColumn +
+ * labelCount()}), its own first-order transition matrix here, and Viterbi decoding that only
+ * allows I-x after B-x or I-x. Label 0 is O; type t has B = 1 + 2t and I = 2 + 2t. Immutable and
+ * thread-safe.
  */
 public final class SpanTagger {
     private final String[] types;
-    private final FeatureWeights weights;
     private final float[] transitions; // [(labels + 1) * labels]; row `labels` is the start state
+    private final float[] incoming;    // transposed: [cur * labels + prev], for a cache-friendly inner loop
     private final int labels;
+    private final int firstColumn;
 
-    public SpanTagger(String[] types, FeatureWeights weights, float[] transitions) {
+    public SpanTagger(String[] types, float[] transitions, int firstColumn) {
         this.types = types.clone();
         this.labels = labelCount(types.length);
         if (transitions.length != (labels + 1) * labels) {
             throw new IllegalArgumentException("transition matrix does not fit the labels");
         }
-        this.weights = weights;
         this.transitions = transitions.clone();
+        this.firstColumn = firstColumn;
+        this.incoming = new float[labels * labels];
+        for (int p = 0; p < labels; p++) {
+            for (int y = 0; y < labels; y++) {
+                incoming[y * labels + p] = transitions[p * labels + y];
+            }
+        }
     }
 
     public static int labelCount(int typeCount) {
@@ -59,25 +67,17 @@ public final class SpanTagger {
         return types.clone();
     }
 
-    public String type(int index) {
-        return types[index];
-    }
-
-    public int typeIndex(String type) {
-        for (int i = 0; i < types.length; i++) {
-            if (types[i].equals(type)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     public int labelCount() {
         return labels;
     }
 
-    public FeatureWeights weights() {
-        return weights;
+    /** The column of label 0 in the feature table. */
+    public int firstColumn() {
+        return firstColumn;
+    }
+
+    float[] transitions() {
+        return transitions;
     }
 
     /** Per-thread scratch space for decoding, grown on demand. */
@@ -86,7 +86,8 @@ public final class SpanTagger {
         float[] delta = new float[0];
         int[] back = new int[0];
 
-        void ensure(int tokens, int labels) {
+        /** Room for {@code tokens * labels} emission scores; returns the emission array. */
+        public float[] ensure(int tokens, int labels) {
             int need = tokens * labels;
             if (emissions.length < need) {
                 int size = Math.max(need, emissions.length * 2);
@@ -94,28 +95,19 @@ public final class SpanTagger {
                 delta = new float[size];
                 back = new int[size];
             }
+            return emissions;
+        }
+
+        public float[] emissions() {
+            return emissions;
         }
     }
 
-    /**
-     * Labels tokens {@code [from, to)} of {@code features}; writes one label per token to
-     * {@code out[0, to - from)}.
-     */
-    public void decode(FeatureBuffer features, int from, int to, int[] out, Workspace ws) {
-        int n = to - from;
-        if (n <= 0) {
-            return;
+    /** Decodes {@code n} tokens whose emission scores are in {@code ws.emissions()} ({@code n * labelCount()}). */
+    public void decode(int n, int[] out, Workspace ws) {
+        if (n > 0) {
+            viterbi(ws.emissions, n, labels, transitions, incoming, out, ws.delta, ws.back);
         }
-        ws.ensure(n, labels);
-        float[] emit = ws.emissions;
-        Arrays.fill(emit, 0, n * labels, 0f);
-        for (int i = 0; i < n; i++) {
-            int base = i * labels;
-            for (int k = features.start(from + i), end = features.end(from + i); k < end; k++) {
-                weights.addTo(features.get(k), emit, base);
-            }
-        }
-        viterbi(emit, n, labels, transitions, out, ws.delta, ws.back);
     }
 
     /**
@@ -123,6 +115,17 @@ public final class SpanTagger {
      * (prev = {@code labels} for the start), honouring {@link #allowed}.
      */
     public static void viterbi(float[] emit, int n, int labels, float[] trans, int[] out, float[] delta, int[] back) {
+        float[] incoming = new float[labels * labels];
+        for (int p = 0; p < labels; p++) {
+            for (int y = 0; y < labels; y++) {
+                incoming[y * labels + p] = trans[p * labels + y];
+            }
+        }
+        viterbi(emit, n, labels, trans, incoming, out, delta, back);
+    }
+
+    private static void viterbi(float[] emit, int n, int labels, float[] trans, float[] incoming, int[] out,
+                                float[] delta, int[] back) {
         for (int y = 0; y < labels; y++) {
             delta[y] = allowed(-1, y) ? emit[y] + trans[labels * labels + y] : Float.NEGATIVE_INFINITY;
             back[y] = -1;
@@ -134,8 +137,9 @@ public final class SpanTagger {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 if (y == 0 || isBegin(y)) {
+                    int in = y * labels;
                     for (int p = 0; p < labels; p++) {
-                        float s = delta[prevBase + p] + trans[p * labels + y];
+                        float s = delta[prevBase + p] + incoming[in + p];
                         if (s > best) {
                             best = s;
                             arg = p;
@@ -177,10 +181,10 @@ public final class SpanTagger {
         for (String t : types) {
             out.writeUTF(t);
         }
+        out.writeInt(firstColumn);
         for (float t : transitions) {
             out.writeFloat(t);
         }
-        weights.write(out);
     }
 
     public static SpanTagger read(DataInputStream in) throws IOException {
@@ -189,11 +193,12 @@ public final class SpanTagger {
         for (int i = 0; i < n; i++) {
             types[i] = in.readUTF();
         }
+        int firstColumn = in.readInt();
         int labels = labelCount(n);
         float[] trans = new float[(labels + 1) * labels];
         for (int i = 0; i < trans.length; i++) {
             trans[i] = in.readFloat();
         }
-        return new SpanTagger(types, FeatureWeights.read(in), trans);
+        return new SpanTagger(types, trans, firstColumn);
     }
 }

@@ -150,8 +150,30 @@ public final class TokenFeatures {
             String t = tokens.get(i).text();
             long wPrev = i > 0 ? ws.word[i - 1] : 11;
             long wNext = i + 1 < n ? ws.word[i + 1] : 13;
+            // core features, which every tagger reads
             add(out, FeatureHash.start(BIAS));
             add(out, ws.word[i]);
+            add(out, combine(SHAPE, ws.shape[i]));
+            add(out, combine(STEM, ws.stem[i]));
+            add(out, combine(QUOTE, ws.quote[i]));
+            int open = ws.quoteOpen[i];
+            long head = open > 0 ? ws.stem[open - 1] : 17;
+            if (open >= 0) {
+                // the word before the opening quote says what the quoted name is: компания, партия, газета, проект
+                add(out, combine(QUOTE_HEAD, head));
+            }
+            if (ws.first[i]) {
+                add(out, combine(FIRST, ws.shape[i]));
+            }
+            if (morph) {
+                WordForm best = morphology.get(i).best();
+                add(out, ws.lemma[i]);
+                add(out, ws.pos[i]);
+                add(out, combine(CASE, best.grammemes() & CASES));
+                add(out, combine(MORPH_CLASS, ws.morphClass[i]));
+            }
+            out.markCore();
+            // the rest, read by the innermost layer and the name tagger
             add(out, FeatureHash.mixExact(FeatureHash.start(WORD_EXACT), t, 0, t.length()));
             add(out, combine(PREV, wPrev));
             add(out, combine(NEXT, wNext));
@@ -164,7 +186,6 @@ public final class TokenFeatures {
                 add(out, FeatureHash.mix(FeatureHash.mixLower(FeatureHash.start(PREFIX), t, 0, k), k));
                 add(out, FeatureHash.mix(FeatureHash.mixLower(FeatureHash.start(SUFFIX), t, len - k, len), k));
             }
-            add(out, combine(SHAPE, ws.shape[i]));
             long sPrev = i > 0 ? ws.shape[i - 1] : 11;
             long sNext = i + 1 < n ? ws.shape[i + 1] : 13;
             add(out, combine(SHAPE_PREV, sPrev));
@@ -172,18 +193,9 @@ public final class TokenFeatures {
             add(out, combine(SHAPE_TRI, sPrev, ws.shape[i], sNext));
             add(out, combine(SHAPE_WORD_NEXT, ws.shape[i], wNext));
             add(out, combine(LENGTH, Math.min(len, 8), ws.shape[i]));
-            if (ws.first[i]) {
-                add(out, combine(FIRST, ws.shape[i]));
-            }
-            add(out, combine(QUOTE, ws.quote[i]));
-            int open = ws.quoteOpen[i];
             if (open >= 0) {
-                // the word before the opening quote says what the quoted name is: компания, партия, газета, проект
-                long head = open > 0 ? ws.stem[open - 1] : 17;
-                add(out, combine(QUOTE_HEAD, head));
                 add(out, combine(QUOTE_HEAD_WORD, head, ws.word[i]));
             }
-            add(out, combine(STEM, ws.stem[i]));
             add(out, combine(STEM_PREV, i > 0 ? ws.stem[i - 1] : 11));
             add(out, combine(STEM_NEXT, i + 1 < n ? ws.stem[i + 1] : 13));
             for (int p = 0; p < 4; p++) {
@@ -204,14 +216,10 @@ public final class TokenFeatures {
             add(out, combine(DOC_CASE, capitalised(t) ? 1 : 0, ws.first[i] ? doc : doc | 4));
             if (morph) {
                 WordForm best = morphology.get(i).best();
-                add(out, combine(MORPH_CLASS, ws.morphClass[i]));
                 add(out, combine(MORPH_CLASS_PREV, i > 0 ? ws.morphClass[i - 1] : -1, ws.morphClass[i]));
                 add(out, combine(MORPH_CLASS_NEXT, ws.morphClass[i], i + 1 < n ? ws.morphClass[i + 1] : -1));
                 add(out, combine(SHAPE_MARKS, ws.shape[i], ws.morphClass[i]));
-                add(out, ws.lemma[i]);
-                add(out, ws.pos[i]);
                 add(out, combine(POS_CASE, best.pos().ordinal(), best.grammemes() & CASES));
-                add(out, combine(CASE, best.grammemes() & CASES));
                 add(out, combine(NAME_MARK, ws.marks[i]));
                 add(out, combine(NAME_MARK_PREV, i > 0 ? ws.marks[i - 1] : -1, ws.marks[i]));
                 add(out, combine(NAME_MARK_NEXT, ws.marks[i], i + 1 < n ? ws.marks[i + 1] : -1));

@@ -13,7 +13,8 @@ public final class StandardPipeline {
     private static final class Holder {
         static final Pipeline INSTANCE = new Pipeline(List.of(
                 new org.faktograf.segment.Segmenter(),
-                org.faktograf.morph.MorphAnalyzer.shared()
+                org.faktograf.morph.MorphAnalyzer.shared(),
+                org.faktograf.ner.EntityRecognizer.shared()
                 // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
         ));
     }

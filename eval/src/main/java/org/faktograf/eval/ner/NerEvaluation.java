@@ -9,8 +9,6 @@ import org.faktograf.model.Mention;
 import org.faktograf.model.Token;
 import org.faktograf.ner.EntityRecognizer;
 import org.faktograf.ner.NameClass;
-import org.faktograf.ner.NerModel;
-import org.faktograf.ner.SpanTagger;
 
 /** Runs the recognizer over annotated texts and scores it, on factRuEval's names or on NEREL's mentions. */
 public final class NerEvaluation {
@@ -50,6 +48,23 @@ public final class NerEvaluation {
         return out;
     }
 
+    /** What the factRuEval report counts, printed above its table. */
+    public static final String FACTRU_HEADER = String.join("\n",
+            "factRuEval-2016 names, scored as in the Natasha comparison tables:",
+            "  gold PER = each Person object whole; ORG = the org_name spans of Org objects; LOC = the loc_name spans",
+            "  of Location and LocOrg objects (where gold spans overlap, the one starting first, the longer, is kept);",
+            "  predicted = the name part (Mention.nameStart/nameEnd) of PERSON, ORGANIZATION and place mentions",
+            "  (geographic types, LOCATION, FACILITY), so descriptor words and quotes are not counted as ORG.",
+            "exact: same type, start and end. tokens: the corpus's gold .tokens, punctuation included; a token counts",
+            "  for the type of the innermost span containing it, on each side.");
+
+    /** What the NEREL report counts, printed above its table. */
+    public static final String NEREL_HEADER = String.join("\n",
+            "NEREL mentions, all types, nested:",
+            "  gold = every entity (a discontinuous one by its outer extent); predicted = every mention.",
+            "exact: same type, start and end. tokens: the Segmenter's tokens, punctuation included; a token counts",
+            "  for the type of the innermost mention containing it, on each side.");
+
     /** Scores on factRuEval names, counting the gold tokens of the corpus (punctuation included). */
     public static NerScorer scoreFactRu(List<NerDocument> docs, Function<Analysis, List<Mention>> recognizer) {
         NerScorer scorer = new NerScorer();
@@ -78,7 +93,7 @@ public final class NerEvaluation {
      * fold, with {@code extra} sequences (NEREL's) added to each training set. Folds are documents in
      * order, taken round-robin.
      */
-    public static NerScorer crossValidateFactRu(NerModel mentionModel, List<NerDocument> factRu, int folds,
+    public static NerScorer crossValidateFactRu(NerTrainer.Layers layers, List<NerDocument> factRu, int folds,
                                                 NerTrainer trainer, List<PerceptronTrainer.Sequence> extra,
                                                 PrintStream log) {
         NerScorer scorer = new NerScorer();
@@ -89,10 +104,8 @@ public final class NerEvaluation {
                 (i % folds == f ? test : train).add(factRu.get(i));
             }
             List<PerceptronTrainer.Sequence> data = new ArrayList<>(extra);
-            data.addAll(trainer.factRuNameSequences(mentionModel, train));
-            SpanTagger names = trainer.trainNames(data);
-            EntityRecognizer r = new EntityRecognizer(new NerModel(mentionModel.gazetteer(), mentionModel.clusters(),
-                    mentionModel.layers(), names));
+            data.addAll(trainer.factRuNameSequences(layers.model(), train));
+            EntityRecognizer r = new EntityRecognizer(layers.withNames(trainer.trainNames(data)));
             for (NerDocument d : test) {
                 scorer.add(d.goldTokens(), factRuGold(d), factRuPredictions(r.recognize(d.analysis())));
             }

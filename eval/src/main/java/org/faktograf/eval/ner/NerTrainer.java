@@ -16,6 +16,7 @@ import org.faktograf.ner.NameClass;
 import org.faktograf.ner.NerFeatures;
 import org.faktograf.ner.NerModel;
 import org.faktograf.ner.SpanTagger;
+import org.faktograf.ner.TaggerWeights;
 import org.faktograf.ner.TaggedSpans;
 import org.faktograf.ner.TokenSpan;
 import org.faktograf.ner.WordClusters;
@@ -49,11 +50,14 @@ public final class NerTrainer {
      *                  NEREL can train the name tagger too; 0 trains it on factru alone
      */
     public record Options(int layerEpochs, int nameEpochs, int minCount, int gazetteerFolds, int maxLayers,
-                          int minTypeCount, int nameFolds, int layerRuns, int nameRuns, long seed) {
+                          int minTypeCount, int nameFolds, int layerRuns, int nameRuns, float minWeight, long seed) {
         public static Options defaults() {
-            return new Options(12, 15, 2, 5, 4, 15, 4, 1, 5, 20100527L);
+            return new Options(12, 15, 2, 5, 4, 15, 4, 1, 5, 0.5f, 20100527L);
         }
     }
+
+    /** Domains of the name tagger's training texts (see {@link PerceptronTrainer.Options#foldDomain}). */
+    static final int FACTRU = 1, NEREL = 2;
 
     private final Options options;
     private final PrintStream log;
@@ -65,11 +69,30 @@ public final class NerTrainer {
 
     /** The whole model: mention layers from {@code nerel}, the name tagger from {@code factRu} and {@code nerel}. */
     public NerModel train(List<NerDocument> nerel, List<NerDocument> factRu, WordClusters clusters) {
-        NerModel mentions = trainMentionLayers(nerel, clusters);
+        Layers layers = trainLayers(nerel, clusters);
         List<PerceptronTrainer.Sequence> data = new ArrayList<>(nerelNameSequences(nerel, clusters));
-        data.addAll(factRuNameSequences(mentions, factRu));
-        SpanTagger names = trainNames(data);
-        return new NerModel(mentions.gazetteer(), mentions.clusters(), mentions.layers(), names);
+        data.addAll(factRuNameSequences(layers.model(), factRu));
+        return layers.withNames(trainNames(data), options.minWeight());
+    }
+
+    /** Trained mention layers: their weights and a model made of them alone. */
+    public record Layers(Gazetteer gazetteer, WordClusters clusters, List<TaggerWeights> weights, NerModel model) {
+        /** The mention layers of a model (its name tagger is left out). */
+        public static Layers of(NerModel model) {
+            List<TaggerWeights> weights = model.layerWeights();
+            return new Layers(model.gazetteer(), model.clusters(), weights,
+                    NerModel.build(model.gazetteer(), model.clusters(), weights, null));
+        }
+
+        /** The full model: these layers and a name tagger. */
+        public NerModel withNames(TaggerWeights names) {
+            return withNames(names, 0f);
+        }
+
+        /** The full model, leaving out weights below {@code minWeight}. */
+        public NerModel withNames(TaggerWeights names, float minWeight) {
+            return NerModel.build(gazetteer, clusters, weights, names, minWeight);
+        }
     }
 
     public static Gazetteer gazetteer(List<NerDocument> docs) {
@@ -91,8 +114,13 @@ public final class NerTrainer {
         return b.build();
     }
 
-    /** Mention layers trained on NEREL; the returned model has no name tagger. */
+    /** Mention layers trained on NEREL; the model has no name tagger. */
     public NerModel trainMentionLayers(List<NerDocument> nerel, WordClusters clusters) {
+        return trainLayers(nerel, clusters).model();
+    }
+
+    /** Mention layers trained on NEREL. */
+    public Layers trainLayers(List<NerDocument> nerel, WordClusters clusters) {
         long t0 = System.nanoTime();
         int folds = Math.max(1, options.gazetteerFolds());
         List<NerFeatures> foldFeatures = new ArrayList<>();
@@ -117,7 +145,7 @@ public final class NerTrainer {
                 }
             }
         }
-        List<SpanTagger> taggers = new ArrayList<>();
+        List<TaggerWeights> taggers = new ArrayList<>();
         NerFeatures.Workspace ws = new NerFeatures.Workspace();
         for (int k = 0; k < options.maxLayers(); k++) {
             List<String> types = new ArrayList<>();
@@ -138,16 +166,16 @@ public final class NerTrainer {
                 }
                 NerFeatures nf = foldFeatures.get(folds == 1 ? 0 : i % folds);
                 List<List<TokenSpan>> layers = layersByDoc.get(i);
-                FeatureBuffer buf = nf.base(d.analysis(), ws);
                 List<TokenSpan> lower = new ArrayList<>();
                 for (int j = 0; j < k && j < layers.size(); j++) {
                     lower.addAll(layers.get(j));
                 }
+                if (k > 0 && lower.isEmpty()) {
+                    continue;
+                }
+                FeatureBuffer buf = nf.base(d.analysis(), ws);
                 if (k > 0) {
-                    if (lower.isEmpty()) {
-                        continue;
-                    }
-                    buf = nf.withSpans(lower, NerFeatures.LAYER_NAMESPACE + k, ws);
+                    buf = NerFeatures.concat(buf, nf.spanFeatures(lower, NerFeatures.LAYER_NAMESPACE + k, ws), true);
                 }
                 List<TokenSpan> target = k < layers.size() ? layers.get(k) : List.of();
                 for (Sentence s : NerFeatures.sentences(d.analysis())) {
@@ -158,14 +186,14 @@ public final class NerTrainer {
                 }
             }
             PerceptronTrainer.Options po = new PerceptronTrainer.Options(options.layerEpochs(), options.minCount(),
-                    options.seed() + k, options.layerRuns());
-            SpanTagger tagger = PerceptronTrainer.train(typeArray, data, po);
+                    options.seed() + k, options.layerRuns(), 0);
+            TaggerWeights tagger = PerceptronTrainer.train(typeArray, data, po);
             taggers.add(tagger);
             log.printf(Locale.ROOT, "layer %d: %d types, %d sequences, %d features, %d weights (%.0f s)%n", k + 1,
-                    typeArray.length, data.size(), tagger.weights().featureCount(), tagger.weights().weightCount(),
+                    typeArray.length, data.size(), tagger.fingerprints().length, tagger.weights().length,
                     (System.nanoTime() - t0) / 1e9);
         }
-        return new NerModel(full, clusters, taggers, null);
+        return new Layers(full, clusters, taggers, NerModel.build(full, clusters, taggers, null));
     }
 
     private static String[] nameTypes() {
@@ -176,18 +204,14 @@ public final class NerTrainer {
         return types;
     }
 
-    /** The name tagger, trained on factru texts alone with the mention layers of {@code mentionModel} as features. */
-    public SpanTagger trainNames(NerModel mentionModel, List<NerDocument> factRu) {
-        return trainNames(factRuNameSequences(mentionModel, factRu));
-    }
-
-    public SpanTagger trainNames(List<PerceptronTrainer.Sequence> data) {
+    /** The name tagger from name-tagger sequences; it reads new text as factRuEval text. */
+    public TaggerWeights trainNames(List<PerceptronTrainer.Sequence> data) {
         long t0 = System.nanoTime();
         String[] types = nameTypes();
-        SpanTagger tagger = PerceptronTrainer.train(types, data,
-                new PerceptronTrainer.Options(options.nameEpochs(), 1, options.seed() + 100, options.nameRuns()));
+        TaggerWeights tagger = PerceptronTrainer.train(types, data,
+                new PerceptronTrainer.Options(options.nameEpochs(), 1, options.seed() + 100, options.nameRuns(), FACTRU));
         log.printf(Locale.ROOT, "names: %d sequences, %d features, %d weights (%.0f s)%n", data.size(),
-                tagger.weights().featureCount(), tagger.weights().weightCount(), (System.nanoTime() - t0) / 1e9);
+                tagger.fingerprints().length, tagger.weights().length, (System.nanoTime() - t0) / 1e9);
         return tagger;
     }
 
@@ -204,9 +228,8 @@ public final class NerTrainer {
                 continue;
             }
             TaggedSpans tagged = recognizer.tag(a);
-            nf.base(a, ws);
-            FeatureBuffer buf = nf.withDomain(nf.withSpans(tagged.mentions(), NerFeatures.NAME_NAMESPACE, ws),
-                    NerFeatures.FACTRU, ws);
+            FeatureBuffer base = nf.base(a, ws);
+            FeatureBuffer buf = NerFeatures.concat(base, nf.spanFeatures(tagged.mentions(), NerFeatures.NAME_NAMESPACE, ws));
             List<TokenSpan> gold = new ArrayList<>();
             for (GoldSpan g : d.names()) {
                 int[] r = tokenRange(a.tokens(), g.start(), g.end());
@@ -215,7 +238,8 @@ public final class NerTrainer {
                 }
             }
             for (Sentence s : NerFeatures.sentences(a)) {
-                data.add(sequence(buf, s, gold, types, t -> NameClass.values()[t].name()));
+                PerceptronTrainer.Sequence q = sequence(buf, s, gold, types, t -> NameClass.values()[t].name());
+                data.add(new PerceptronTrainer.Sequence(q.features(), q.offsets(), q.gold(), null, FACTRU));
             }
         }
         return data;
@@ -240,7 +264,7 @@ public final class NerTrainer {
             for (int i = 0; i < nerel.size(); i++) {
                 (i % folds == f ? held : train).add(nerel.get(i));
             }
-            NerModel model = trainMentionLayers(train, clusters);
+            NerModel model = trainLayers(train, clusters).model();
             EntityRecognizer recognizer = new EntityRecognizer(model);
             NerFeatures nf = new NerFeatures(model.gazetteer(), clusters);
             for (NerDocument d : held) {
@@ -249,14 +273,14 @@ public final class NerTrainer {
                     continue;
                 }
                 TaggedSpans tagged = recognizer.tag(a);
-                nf.base(a, ws);
-                FeatureBuffer buf = nf.withDomain(nf.withSpans(tagged.mentions(), NerFeatures.NAME_NAMESPACE, ws),
-                        NerFeatures.NEREL, ws);
+                FeatureBuffer base = nf.base(a, ws);
+                FeatureBuffer buf = NerFeatures.concat(base,
+                        nf.spanFeatures(tagged.mentions(), NerFeatures.NAME_NAMESPACE, ws));
                 long[] masks = NerelNameLabels.allowed(a.tokens(), goldSpans(a.tokens(), d.mentions()));
                 for (Sentence s : NerFeatures.sentences(a)) {
                     PerceptronTrainer.Sequence plain = sequence(buf, s, List.of(), nameTypes(), t -> "");
                     long[] allowed = java.util.Arrays.copyOfRange(masks, s.firstToken(), s.endToken());
-                    data.add(new PerceptronTrainer.Sequence(plain.features(), plain.offsets(), plain.gold(), allowed));
+                    data.add(new PerceptronTrainer.Sequence(plain.features(), plain.offsets(), plain.gold(), allowed, NEREL));
                 }
             }
             log.printf(Locale.ROOT, "NEREL fold %d of %d tagged for the name tagger%n", f + 1, folds);

@@ -3,7 +3,7 @@ package org.faktograf.eval.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.faktograf.ner.FeatureWeights;
+import org.faktograf.ner.TaggerWeights;
 import org.faktograf.ner.SpanTagger;
 
 /**
@@ -20,9 +20,9 @@ public final class PerceptronTrainer {
      * the labels it may take; the gold path is then the best path the current weights find among
      * the allowed ones (a latent-variable perceptron).
      */
-    public record Sequence(long[] features, int[] offsets, int[] gold, long[] allowed) {
+    public record Sequence(long[] features, int[] offsets, int[] gold, long[] allowed, int domain) {
         public Sequence(long[] features, int[] offsets, int[] gold) {
-            this(features, offsets, gold, null);
+            this(features, offsets, gold, null, 0);
         }
 
         public int length() {
@@ -31,19 +31,23 @@ public final class PerceptronTrainer {
     }
 
     /**
-     * @param runs independent runs with different visiting orders whose averaged weights are
-     *             averaged again: steadier than one run on small data
+     * @param runs       independent runs with different visiting orders whose averaged weights are
+     *                   averaged again: steadier than one run on small data
+     * @param foldDomain sequences of a domain d > 0 train every feature twice, once shared and once
+     *                   tied to d ("frustratingly easy" domain adaptation, Daumé 2007); the exported
+     *                   weights are the shared ones plus those tied to {@code foldDomain} (0: none),
+     *                   so the tagger reads new text as that domain at no extra cost
      */
-    public record Options(int epochs, int minCount, long seed, int runs) {
+    public record Options(int epochs, int minCount, long seed, int runs, int foldDomain) {
         public Options(int epochs, int minCount, long seed) {
-            this(epochs, minCount, seed, 1);
+            this(epochs, minCount, seed, 1, 0);
         }
     }
 
     private PerceptronTrainer() {
     }
 
-    public static SpanTagger train(String[] types, List<Sequence> data, Options options) {
+    public static TaggerWeights train(String[] types, List<Sequence> data, Options options) {
         int labels = SpanTagger.labelCount(types.length);
         // feature index by first occurrence, after the count cut-off
         LongIntIndex counts = new LongIntIndex();
@@ -81,12 +85,26 @@ public final class PerceptronTrainer {
             featureOffsets.add(offs);
         }
         int features = fingerprints.size();
+        int domains = 0;
+        for (Sequence s : data) {
+            domains = Math.max(domains, s.domain());
+        }
+        if (domains > 0) {
+            for (int e = 0; e < data.size(); e++) {
+                int d = data.get(e).domain();
+                if (d > 0) {
+                    featureIds.set(e, withDomainCopies(featureIds.get(e), featureOffsets.get(e), d * features));
+                    featureOffsets.set(e, doubled(featureOffsets.get(e)));
+                }
+            }
+        }
+        int rows = features * (1 + domains);
         int tSize = (labels + 1) * labels;
-        float[] avg = new float[features * labels];
+        float[] avg = new float[rows * labels];
         float[] trans = new float[tSize];
         int runs = Math.max(1, options.runs());
         for (int run = 0; run < runs; run++) {
-            float[][] result = run(data, featureIds, featureOffsets, features, labels, options.epochs(),
+            float[][] result = run(data, featureIds, featureOffsets, rows, labels, options.epochs(),
                     options.seed() + 7919L * run);
             for (int k = 0; k < avg.length; k++) {
                 avg[k] += result[0][k] / runs;
@@ -105,6 +123,9 @@ public final class PerceptronTrainer {
             int start = pairs;
             for (int y = 0; y < labels; y++) {
                 float a = avg[f * labels + y];
+                if (options.foldDomain() > 0 && options.foldDomain() <= domains) {
+                    a += avg[(options.foldDomain() * features + f) * labels + y];
+                }
                 if (a != 0f) {
                     if (pairs == lab.length) {
                         lab = java.util.Arrays.copyOf(lab, pairs * 2);
@@ -124,9 +145,32 @@ public final class PerceptronTrainer {
         for (int i = 0; i < kept; i++) {
             fps[i] = keptFp.get(i);
         }
-        FeatureWeights fw = new FeatureWeights(fps, java.util.Arrays.copyOf(offsets, kept + 1),
-                java.util.Arrays.copyOf(lab, pairs), java.util.Arrays.copyOf(wt, pairs));
-        return new SpanTagger(types, fw, trans);
+        return new TaggerWeights(types.clone(), fps, java.util.Arrays.copyOf(offsets, kept + 1),
+                java.util.Arrays.copyOf(lab, pairs), java.util.Arrays.copyOf(wt, pairs), trans);
+    }
+
+    /** Each token's feature ids followed by the same ids shifted into a domain's rows. */
+    private static int[] withDomainCopies(int[] ids, int[] offsets, int shift) {
+        int n = offsets.length - 1;
+        int[] out = new int[ids.length * 2];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                out[m++] = ids[k];
+            }
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                out[m++] = ids[k] + shift;
+            }
+        }
+        return out;
+    }
+
+    private static int[] doubled(int[] offsets) {
+        int[] out = new int[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            out[i] = offsets[i] * 2;
+        }
+        return out;
     }
 
     /** One run of the averaged perceptron; returns {averaged emission weights, averaged transitions}. */

@@ -1,0 +1,287 @@
+package org.faktograf.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The weights of all taggers of a model in one table, so a feature is looked up once and gives
+ * the weights of every tagger. A column is a tagger's label shifted by the tagger's first column.
+ * Each feature owns a block of runs: a run is a first column, a length and that many weights of
+ * consecutive columns (short gaps filled with zeros), so adding a feature's weights to a row is a
+ * few contiguous loops the JIT vectorises. Weights too small to matter are left out. The lookup is
+ * an open-addressing table of 8-byte slots. Immutable and thread-safe.
+ */
+public final class FeatureTable {
+    private static final int MAX_GAP = 3;
+
+    private final int[] slots;    // [2 * slot] = high half of the fingerprint, [2 * slot + 1] = feature index
+    private final long[] keys;    // fingerprints, sorted, in feature order
+    private final int[] offsets;  // feature f owns data[offsets[f], offsets[f + 1])
+    private final int mask;
+    private final float[] data;   // runs: column, length, weights...
+    private final int entries;
+
+    /** {@code fingerprints} are distinct and sorted; feature f owns {@code data[offsets[f], offsets[f + 1])}. */
+    private FeatureTable(long[] fingerprints, int[] offsets, float[] data) {
+        this.keys = fingerprints;
+        this.data = data;
+        this.offsets = offsets;
+        // 8 bytes a slot keep the table small enough to stay in cache: the slot index comes from the
+        // low bits of the fingerprint and the high half is checked, so a false match needs ~50 equal bits
+        int capacity = Integer.highestOneBit(Math.max(16, fingerprints.length * 2 - 1)) << 1;
+        this.mask = capacity - 1;
+        this.slots = new int[capacity * 2];
+        int weights = 0;
+        for (int f = 0; f < fingerprints.length; f++) {
+            int slot = (int) fingerprints[f] & mask;
+            while (slots[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = check(fingerprints[f]);
+            slots[2 * slot + 1] = f;
+            for (int k = offsets[f]; k < offsets[f + 1]; ) {
+                int len = (int) data[k + 1];
+                for (int j = 0; j < len; j++) {
+                    weights += data[k + 2 + j] != 0 ? 1 : 0;
+                }
+                k += 2 + len;
+            }
+        }
+        this.entries = weights;
+    }
+
+    private static int check(long fingerprint) {
+        int c = (int) (fingerprint >>> 32);
+        return c == 0 ? 1 : c;
+    }
+
+    /** The feature index of a fingerprint, or -1. */
+    public int find(long fingerprint) {
+        int check = check(fingerprint);
+        int slot = (int) fingerprint & mask;
+        while (true) {
+            int k = slots[2 * slot];
+            if (k == check) {
+                return slots[2 * slot + 1];
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Adds every weight of a feature to {@code row[base + column]}. */
+    public void addAll(long fingerprint, float[] row, int base) {
+        int f = find(fingerprint);
+        if (f < 0) {
+            return;
+        }
+        int k = offsets[f];
+        int end = offsets[f + 1];
+        float[] d = data;
+        while (k < end) {
+            int at = base + (int) d[k];
+            int len = (int) d[k + 1];
+            k += 2;
+            for (int j = 0; j < len; j++) {
+                row[at + j] += d[k + j];
+            }
+            k += len;
+        }
+    }
+
+    /** Adds the weights of columns {@code [from, to)} to {@code row[base + column - from]}. */
+    public void addRange(long fingerprint, float[] row, int base, int from, int to) {
+        int f = find(fingerprint);
+        if (f < 0) {
+            return;
+        }
+        int k = offsets[f];
+        int end = offsets[f + 1];
+        while (k < end) {
+            int c = (int) data[k];
+            int len = (int) data[k + 1];
+            k += 2;
+            int lo = Math.max(c, from);
+            int hi = Math.min(c + len, to);
+            for (int col = lo; col < hi; col++) {
+                row[base + col - from] += data[k + col - c];
+            }
+            k += len;
+        }
+    }
+
+    public int featureCount() {
+        return keys.length;
+    }
+
+    /** The number of nonzero weights. */
+    public int entryCount() {
+        return entries;
+    }
+
+    /** The weights of columns {@code [from, from + labels)} as one tagger's weights (labels from 0). */
+    public TaggerWeights extract(String[] types, int from, float[] transitions) {
+        int labels = SpanTagger.labelCount(types.length);
+        long[] fps = new long[keys.length];
+        int[] outOffsets = new int[keys.length + 1];
+        byte[] lab = new byte[entries];
+        float[] w = new float[entries];
+        int f = 0;
+        int m = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int k = offsets[i];
+            int end = offsets[i + 1];
+            int before = m;
+            while (k < end) {
+                int c = (int) data[k];
+                int len = (int) data[k + 1];
+                for (int j = 0; j < len; j++) {
+                    int label = c + j - from;
+                    float v = data[k + 2 + j];
+                    if (label >= 0 && label < labels && v != 0) {
+                        lab[m] = (byte) label;
+                        w[m++] = v;
+                    }
+                }
+                k += 2 + len;
+            }
+            if (m > before) {
+                fps[f] = keys[i];
+                outOffsets[++f] = m;
+            }
+        }
+        return new TaggerWeights(types, Arrays.copyOf(fps, f), Arrays.copyOf(outOffsets, f + 1), Arrays.copyOf(lab, m),
+                Arrays.copyOf(w, m), transitions);
+    }
+
+    /**
+     * Merges taggers' weights; tagger i's labels become columns {@code firstColumns[i] + label}.
+     * Weights smaller than {@code minAbs} in magnitude are left out.
+     */
+    public static FeatureTable merge(List<TaggerWeights> taggers, int[] firstColumns, int columns, float minAbs) {
+        LongIntMap index = new LongIntMap(1 << 16);
+        for (TaggerWeights t : taggers) {
+            for (int f = 0; f < t.fingerprints().length; f++) {
+                for (int k = t.offsets()[f]; k < t.offsets()[f + 1]; k++) {
+                    if (keep(t.weights()[k], minAbs)) {
+                        index.put(t.fingerprints()[f], 0);
+                    }
+                }
+            }
+        }
+        long[] fps = index.sortedKeys(); // sorted: the same taggers give the same table
+        for (int f = 0; f < fps.length; f++) {
+            index.put(fps[f], f);
+        }
+        // dense rows per feature, filled tagger by tagger, then written as runs
+        int[] firstEntry = new int[fps.length + 1];
+        int[] counts = new int[fps.length];
+        for (TaggerWeights t : taggers) {
+            for (int f = 0; f < t.fingerprints().length; f++) {
+                int g = index.get(t.fingerprints()[f], -1);
+                if (g >= 0) {
+                    counts[g] += t.offsets()[f + 1] - t.offsets()[f];
+                }
+            }
+        }
+        for (int g = 0; g < fps.length; g++) {
+            firstEntry[g + 1] = firstEntry[g] + counts[g];
+        }
+        int[] fill = Arrays.copyOf(firstEntry, fps.length);
+        short[] cols = new short[firstEntry[fps.length]];
+        float[] vals = new float[firstEntry[fps.length]];
+        for (int i = 0; i < taggers.size(); i++) {
+            TaggerWeights t = taggers.get(i);
+            for (int f = 0; f < t.fingerprints().length; f++) {
+                int g = index.get(t.fingerprints()[f], -1);
+                if (g < 0) {
+                    continue;
+                }
+                for (int k = t.offsets()[f]; k < t.offsets()[f + 1]; k++) {
+                    if (keep(t.weights()[k], minAbs)) {
+                        cols[fill[g]] = (short) (firstColumns[i] + (t.labels()[k] & 0xff));
+                        vals[fill[g]++] = t.weights()[k];
+                    }
+                }
+            }
+        }
+        float[] dense = new float[columns];
+        boolean[] set = new boolean[columns];
+        float[] data = new float[1024];
+        int size = 0;
+        int[] offsets = new int[fps.length + 1];
+        for (int g = 0; g < fps.length; g++) {
+            Arrays.fill(dense, 0f);
+            Arrays.fill(set, false);
+            for (int k = firstEntry[g]; k < fill[g]; k++) {
+                dense[cols[k]] = vals[k];
+                set[cols[k]] = true;
+            }
+            int c = 0;
+            while (c < columns) {
+                if (!set[c]) {
+                    c++;
+                    continue;
+                }
+                int runEnd = c + 1;
+                int last = c;
+                while (runEnd < columns && runEnd - last <= MAX_GAP) {
+                    if (set[runEnd]) {
+                        last = runEnd;
+                    }
+                    runEnd++;
+                }
+                int len = last - c + 1;
+                if (size + len + 2 > data.length) {
+                    data = Arrays.copyOf(data, Math.max(data.length * 2, size + len + 2));
+                }
+                data[size++] = c;
+                data[size++] = len;
+                System.arraycopy(dense, c, data, size, len);
+                size += len;
+                c = last + 1;
+            }
+            offsets[g + 1] = size;
+        }
+        return new FeatureTable(fps, offsets, Arrays.copyOf(data, size));
+    }
+
+    private static boolean keep(float w, float minAbs) {
+        return w != 0 && Math.abs(w) >= minAbs;
+    }
+
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(keys.length);
+        out.writeInt(data.length);
+        ByteBuffer buf = ByteBuffer.allocate(keys.length * 10 + data.length * 4);
+        for (int f = 0; f < keys.length; f++) {
+            buf.putLong(keys[f]);
+            buf.putShort((short) (offsets[f + 1] - offsets[f]));
+        }
+        buf.asFloatBuffer().put(data);
+        out.write(buf.array(), 0, keys.length * 10 + data.length * 4);
+    }
+
+    public static FeatureTable read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        int size = in.readInt();
+        byte[] bytes = new byte[n * 10 + size * 4];
+        in.readFully(bytes);
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        long[] fps = new long[n];
+        int[] offsets = new int[n + 1];
+        for (int f = 0; f < n; f++) {
+            fps[f] = buf.getLong();
+            offsets[f + 1] = offsets[f] + (buf.getShort() & 0xffff);
+        }
+        float[] data = new float[size];
+        buf.asFloatBuffer().get(data);
+        return new FeatureTable(fps, offsets, data);
+    }
+}

@@ -1,0 +1,76 @@
+package org.faktograf.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class SpanTaggerTest {
+
+    @Test
+    void viterbiNeverStartsASpanWithInside() {
+        // two types: labels O, B-A, I-A, B-B, I-B; the emissions alone would say I-A, I-A, I-B
+        int labels = SpanTagger.labelCount(2);
+        float[] emit = new float[3 * labels];
+        emit[SpanTagger.inside(0)] = 5;
+        emit[labels + SpanTagger.inside(0)] = 5;
+        emit[2 * labels + SpanTagger.inside(1)] = 5;
+        emit[SpanTagger.begin(0)] = 1;
+        emit[2 * labels + SpanTagger.begin(1)] = 1;
+        int[] out = new int[3];
+        SpanTagger.viterbi(emit, 3, labels, new float[(labels + 1) * labels], out, new float[3 * labels], new int[3 * labels]);
+        assertArrayEquals(new int[] {SpanTagger.begin(0), SpanTagger.inside(0), SpanTagger.begin(1)}, out);
+    }
+
+    @Test
+    void transitionsDecideBetweenEqualEmissions() {
+        int labels = SpanTagger.labelCount(1);
+        float[] emit = new float[2 * labels];
+        emit[SpanTagger.begin(0)] = 2;
+        emit[labels + SpanTagger.begin(0)] = 1;
+        emit[labels + SpanTagger.inside(0)] = 1;
+        float[] trans = new float[(labels + 1) * labels];
+        trans[SpanTagger.begin(0) * labels + SpanTagger.inside(0)] = 0.5f;
+        int[] out = new int[2];
+        SpanTagger.viterbi(emit, 2, labels, trans, out, new float[2 * labels], new int[2 * labels]);
+        assertArrayEquals(new int[] {SpanTagger.begin(0), SpanTagger.inside(0)}, out);
+    }
+
+    @Test
+    void theSharedTableServesEachTaggerItsOwnColumnsAndSurvivesSerialisation() throws IOException {
+        long word = 0x1234L;
+        long other = 0x9876L;
+        int per = SpanTagger.labelCount(1);
+        // tagger 0 (PER): `word` votes B-PER, `other` votes O; tagger 1 (ORG): `word` votes B-ORG
+        TaggerWeights first = new TaggerWeights(new String[] {"PER"}, new long[] {word, other}, new int[] {0, 1, 2},
+                new byte[] {(byte) SpanTagger.begin(0), 0}, new float[] {3f, 1f}, new float[(per + 1) * per]);
+        TaggerWeights second = new TaggerWeights(new String[] {"ORG"}, new long[] {word}, new int[] {0, 1},
+                new byte[] {(byte) SpanTagger.begin(0)}, new float[] {2f}, new float[(per + 1) * per]);
+        FeatureTable table = FeatureTable.merge(java.util.List.of(first, second), new int[] {0, per}, 2 * per, 0f);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        table.write(new DataOutputStream(bytes));
+        FeatureTable read = FeatureTable.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(-1, read.find(0x5555L));
+        assertEquals(3, read.entryCount());
+
+        float[] row = new float[2 * per];
+        read.addAll(word, row, 0);
+        assertEquals(3f, row[SpanTagger.begin(0)]);
+        assertEquals(2f, row[per + SpanTagger.begin(0)]);
+        float[] orgOnly = new float[per];
+        read.addRange(word, orgOnly, 0, per, 2 * per);
+        assertArrayEquals(new float[] {0f, 2f, 0f}, orgOnly);
+
+        TaggerWeights back = read.extract(new String[] {"PER"}, 0, new float[(per + 1) * per]);
+        assertArrayEquals(new long[] {word, other}, back.fingerprints());
+        assertArrayEquals(new float[] {3f, 1f}, back.weights());
+        // pruning leaves out the small weight
+        FeatureTable pruned = FeatureTable.merge(java.util.List.of(first, second), new int[] {0, per}, 2 * per, 1.5f);
+        assertEquals(-1, pruned.find(other));
+    }
+}
