@@ -15,7 +15,6 @@ import org.faktograf.eval.ner.NerEvaluation;
 import org.faktograf.eval.ner.NerScorer;
 import org.faktograf.eval.ner.NerTrainer;
 import org.faktograf.eval.ner.NerTraining;
-import org.faktograf.eval.ner.PerceptronTrainer;
 import org.faktograf.formats.corpus.CorpusFormatException;
 import org.faktograf.formats.corpus.CorpusPaths;
 import org.faktograf.ner.EntityRecognizer;
@@ -120,8 +119,8 @@ final class EvalNerCommand implements Callable<Integer> {
             List<NerDocument> nerel = new ArrayList<>(NerCorpora.nerel(root.resolve("nerel/train"), NerTraining.analyzer()));
             nerel.addAll(NerCorpora.nerel(root.resolve("nerel/dev"), NerTraining.analyzer()));
             NerTrainer.Layers layers = NerTrainer.Layers.of(recognizer.model());
-            List<PerceptronTrainer.Sequence> extra = trainer.nerelNameSequences(nerel, layers.clusters());
-            scorer = NerEvaluation.crossValidateFactRu(layers, docs, folds, trainer, extra, System.err);
+            List<NerTrainer.TaggedNerel> tagged = trainer.tagNerel(nerel, layers.clusters());
+            scorer = NerEvaluation.crossValidateFactRu(layers, docs, folds, trainer, tagged, System.err);
             header = NerEvaluation.FACTRU_HEADER + "\n" + folds + "-fold cross-validation: the name tagger is trained "
                     + "on the other folds and NEREL; the mention layers are the model's (trained on NEREL only).";
         }

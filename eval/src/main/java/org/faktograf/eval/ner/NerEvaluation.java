@@ -90,13 +90,14 @@ public final class NerEvaluation {
     /**
      * k-fold cross-validation of the name tagger on factru texts: for each fold the tagger is trained
      * on the other folds (with the given mention layers, which never saw factru) and scored on the
-     * fold, with {@code extra} sequences (NEREL's) added to each training set. Folds are documents in
+     * fold, with the tagged NEREL texts added to each training set. Folds are documents in
      * order, taken round-robin.
      */
     public static NerScorer crossValidateFactRu(NerTrainer.Layers layers, List<NerDocument> factRu, int folds,
-                                                NerTrainer trainer, List<PerceptronTrainer.Sequence> extra,
+                                                NerTrainer trainer, List<NerTrainer.TaggedNerel> nerel,
                                                 PrintStream log) {
         NerScorer scorer = new NerScorer();
+        List<PerceptronTrainer.Sequence> extra = trainer.nerelNameSequences(nerel);
         for (int f = 0; f < folds; f++) {
             List<NerDocument> train = new ArrayList<>();
             List<NerDocument> test = new ArrayList<>();

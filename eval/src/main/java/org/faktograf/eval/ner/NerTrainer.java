@@ -70,7 +70,7 @@ public final class NerTrainer {
     /** The whole model: mention layers from {@code nerel}, the name tagger from {@code factRu} and {@code nerel}. */
     public NerModel train(List<NerDocument> nerel, List<NerDocument> factRu, WordClusters clusters) {
         Layers layers = trainLayers(nerel, clusters);
-        List<PerceptronTrainer.Sequence> data = new ArrayList<>(nerelNameSequences(nerel, clusters));
+        List<PerceptronTrainer.Sequence> data = new ArrayList<>(nerelNameSequences(tagNerel(nerel, clusters)));
         data.addAll(factRuNameSequences(layers.model(), factRu));
         return layers.withNames(trainNames(data), options.minWeight());
     }
@@ -245,45 +245,64 @@ public final class NerTrainer {
         return data;
     }
 
+    /** A NEREL text tagged by mention layers that did not see it, with the features of its fold. */
+    public record TaggedNerel(NerDocument document, List<TokenSpan> mentions, NerFeatures features) {
+    }
+
     /**
-     * Name-tagger sequences of NEREL texts. Each fold of texts is tagged by mention layers trained
-     * on the other folds, so its mention features are as noisy as on new text; the factRuEval
-     * labels are derived from NEREL's mentions where the conventions agree and left open (a
-     * latent choice) where they differ.
+     * NEREL texts tagged for the name tagger: each fold of texts by mention layers trained on the
+     * other folds, so its mention features are as noisy as on new text.
      */
-    public List<PerceptronTrainer.Sequence> nerelNameSequences(List<NerDocument> nerel, WordClusters clusters) {
+    public List<TaggedNerel> tagNerel(List<NerDocument> nerel, WordClusters clusters) {
         int folds = options.nameFolds();
-        List<PerceptronTrainer.Sequence> data = new ArrayList<>();
         if (folds < 2) {
-            return data;
+            return List.of();
         }
-        NerFeatures.Workspace ws = new NerFeatures.Workspace();
+        TaggedNerel[] byPosition = new TaggedNerel[nerel.size()];
         for (int f = 0; f < folds; f++) {
             List<NerDocument> train = new ArrayList<>();
-            List<NerDocument> held = new ArrayList<>();
             for (int i = 0; i < nerel.size(); i++) {
-                (i % folds == f ? held : train).add(nerel.get(i));
+                if (i % folds != f) {
+                    train.add(nerel.get(i));
+                }
             }
             NerModel model = trainLayers(train, clusters).model();
             EntityRecognizer recognizer = new EntityRecognizer(model);
             NerFeatures nf = new NerFeatures(model.gazetteer(), clusters);
-            for (NerDocument d : held) {
-                Analysis a = d.analysis();
-                if (a.tokens().isEmpty()) {
-                    continue;
-                }
-                TaggedSpans tagged = recognizer.tag(a);
-                FeatureBuffer base = nf.base(a, ws);
-                FeatureBuffer buf = NerFeatures.concat(base,
-                        nf.spanFeatures(tagged.mentions(), NerFeatures.NAME_NAMESPACE, ws));
-                long[] masks = NerelNameLabels.allowed(a.tokens(), goldSpans(a.tokens(), d.mentions()));
-                for (Sentence s : NerFeatures.sentences(a)) {
-                    PerceptronTrainer.Sequence plain = sequence(buf, s, List.of(), nameTypes(), t -> "");
-                    long[] allowed = java.util.Arrays.copyOfRange(masks, s.firstToken(), s.endToken());
-                    data.add(new PerceptronTrainer.Sequence(plain.features(), plain.offsets(), plain.gold(), allowed, NEREL));
-                }
+            for (int i = f; i < nerel.size(); i += folds) {
+                NerDocument d = nerel.get(i);
+                byPosition[i] = new TaggedNerel(d, recognizer.tag(d.analysis()).mentions(), nf);
             }
             log.printf(Locale.ROOT, "NEREL fold %d of %d tagged for the name tagger%n", f + 1, folds);
+        }
+        // in corpus order, so the sequences do not depend on the fold layout
+        List<TaggedNerel> out = new ArrayList<>();
+        for (TaggedNerel t : byPosition) {
+            if (!t.document().analysis().tokens().isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Name-tagger sequences of tagged NEREL texts; the factRuEval labels are derived from NEREL's
+     * mentions where the conventions agree and left open (a latent choice) where they differ.
+     */
+    public List<PerceptronTrainer.Sequence> nerelNameSequences(List<TaggedNerel> tagged) {
+        NerFeatures.Workspace ws = new NerFeatures.Workspace();
+        List<PerceptronTrainer.Sequence> data = new ArrayList<>();
+        for (TaggedNerel t : tagged) {
+            Analysis a = t.document().analysis();
+            FeatureBuffer base = t.features().base(a, ws);
+            FeatureBuffer buf = NerFeatures.concat(base,
+                    t.features().spanFeatures(t.mentions(), NerFeatures.NAME_NAMESPACE, ws));
+            long[] masks = NerelNameLabels.allowed(a.tokens(), goldSpans(a.tokens(), t.document().mentions()));
+            for (Sentence s : NerFeatures.sentences(a)) {
+                PerceptronTrainer.Sequence plain = sequence(buf, s, List.of(), nameTypes(), x -> "");
+                long[] allowed = java.util.Arrays.copyOfRange(masks, s.firstToken(), s.endToken());
+                data.add(new PerceptronTrainer.Sequence(plain.features(), plain.offsets(), plain.gold(), allowed, NEREL));
+            }
         }
         return data;
     }
