@@ -1,0 +1,20 @@
+package org.faktograf.kb.ingest;
+
+/** What an ingest reports as it goes; called from the writing thread. */
+public interface IngestListener {
+    /** After each committed batch. */
+    void committed(IngestSummary soFar);
+
+    /** A document that could not be analysed or stored; the ingest goes on with the others. */
+    void failed(String documentId, String reason);
+
+    IngestListener NONE = new IngestListener() {
+        @Override
+        public void committed(IngestSummary soFar) {
+        }
+
+        @Override
+        public void failed(String documentId, String reason) {
+        }
+    };
+}

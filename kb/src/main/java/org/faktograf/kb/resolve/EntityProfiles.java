@@ -1,0 +1,120 @@
+package org.faktograf.kb.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.Entity;
+import org.faktograf.model.Fact;
+import org.faktograf.model.FactArgument;
+import org.faktograf.model.FactType;
+
+/** Builds the {@link EntityProfile}s of a document's analysis. */
+public final class EntityProfiles {
+    /** Enough context to tell namesakes apart; a long article's tail adds little. */
+    private static final int MAX_CONTEXT = 64;
+
+    private EntityProfiles() {
+    }
+
+    /** The profiles of the document's entities that belong to a class, in the analysis's entity order. */
+    public static List<EntityProfile> of(Analysis analysis) {
+        String docKey = analysis.document().id();
+        Map<String, String> blockKeyById = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            EntityClass c = EntityClass.of(e.type());
+            if (c != null) {
+                String key = blockKey(c, e);
+                if (key != null) {
+                    blockKeyById.put(e.id(), key);
+                }
+            }
+        }
+        Map<String, Set<String>> posts = postsByEntity(analysis.facts());
+        List<EntityProfile> out = new ArrayList<>();
+        for (Entity e : analysis.entities()) {
+            String block = blockKeyById.get(e.id());
+            if (block == null) {
+                continue;
+            }
+            EntityClass c = EntityClass.of(e.type());
+            Set<String> context = new TreeSet<>();
+            for (Map.Entry<String, String> other : blockKeyById.entrySet()) {
+                if (!other.getKey().equals(e.id()) && !other.getValue().equals(block) && context.size() < MAX_CONTEXT) {
+                    context.add(other.getValue());
+                }
+            }
+            Set<String> entityPosts = posts.getOrDefault(e.id(), Set.of());
+            for (String p : entityPosts) {
+                context.add("post:" + p);
+            }
+            out.add(new EntityProfile(docKey, e.id(), c, e.type(), e.name(), e.person(),
+                    c == EntityClass.PER ? PersonParts.of(e.person(), e.name()) : null, e.legalForm(), block,
+                    nameKeys(c, e, block), names(e), context, entityPosts, e.mentionIds().size()));
+        }
+        return out;
+    }
+
+    /** The key an entity's candidates are looked up by, or {@code null} when its name is empty. */
+    public static String blockKey(EntityClass c, Entity e) {
+        if (c == EntityClass.PER) {
+            PersonParts p = PersonParts.of(e.person(), e.name());
+            if (p.last() != null) {
+                return "per:" + p.last();
+            }
+            return p.first() == null ? null : "per:first:" + p.first();
+        }
+        String key = NameKeys.normalize(e.name());
+        return key.isEmpty() ? null : c.prefix() + key;
+    }
+
+    private static List<String> nameKeys(EntityClass c, Entity e, String block) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(block);
+        if (c != EntityClass.PER) {
+            for (String a : e.aliases()) {
+                String k = NameKeys.normalize(a);
+                if (!k.isEmpty()) {
+                    keys.add(c.prefix() + k);
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static List<String> names(Entity e) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(e.name());
+        names.addAll(e.aliases());
+        return new ArrayList<>(names);
+    }
+
+    /** Posts per entity id from the occupation facts (role who/position, any case). */
+    private static Map<String, Set<String>> postsByEntity(List<Fact> facts) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.type() != FactType.OCCUPATION) {
+                continue;
+            }
+            String who = null;
+            String post = null;
+            for (FactArgument a : f.arguments()) {
+                String role = a.role().toLowerCase(Locale.ROOT);
+                if (role.equals("who") && a.entityId() != null) {
+                    who = a.entityId();
+                } else if (role.equals("position") && a.value() != null) {
+                    post = NameKeys.normalize(a.value());
+                }
+            }
+            if (who != null && post != null && !post.isEmpty()) {
+                out.computeIfAbsent(who, k -> new TreeSet<>()).add(post);
+            }
+        }
+        return out;
+    }
+}
