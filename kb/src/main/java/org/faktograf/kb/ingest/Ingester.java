@@ -128,6 +128,7 @@ public final class Ingester {
         });
         int[] n = new int[5]; // read, added, replaced, unchanged, failed
         Map<String, String> seen = new java.util.HashMap<>(stored);
+        java.util.Set<String> thisRun = new java.util.HashSet<>();
         Deque<Pending> inFlight = new ArrayDeque<>();
         List<Pending> batch = new ArrayList<>(batchSize);
         try {
@@ -140,6 +141,11 @@ public final class Ingester {
                     continue;
                 }
                 seen.put(d.id(), hash);
+                if (!thisRun.add(d.id())) {
+                    listener.warning("document id " + d.id() + (d.source() == null ? "" : " (" + d.source() + ")")
+                            + " was read before in this run with other content; the later one replaces it"
+                            + " (in a directory of annotated corpora, --include '*.txt' reads only the texts)");
+                }
                 inFlight.add(new Pending(d.id(), pool.submit(() -> pipeline.analyze(d))));
                 while (inFlight.size() >= threads * 4) {
                     batch.add(inFlight.poll());

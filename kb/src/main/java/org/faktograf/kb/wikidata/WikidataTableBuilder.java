@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.faktograf.formats.corpus.BratCorpus;
+import org.faktograf.formats.corpus.CorpusFormatException;
 import org.faktograf.formats.corpus.BratDocument;
 import org.faktograf.kb.resolve.EntityClass;
 import org.faktograf.kb.resolve.NameKeys;
@@ -27,9 +28,27 @@ public final class WikidataTableBuilder {
     private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
     private final Map<String, String> labels = new TreeMap<>();
 
-    /** Adds every linked mention of the brat directories. */
-    public WikidataTableBuilder addCorpus(Path bratDir) {
-        for (BratDocument d : BratCorpus.load(bratDir)) {
+    private final List<String> skipped = new ArrayList<>();
+
+    /** Files left out because they do not parse (NEREL has a few damaged lines), with the reason. */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    /** Adds every linked mention of the .ann files of a brat directory; a file that does not parse is skipped. */
+    public WikidataTableBuilder addCorpus(Path bratDir) throws IOException {
+        List<Path> anns;
+        try (var files = Files.list(bratDir)) {
+            anns = files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().toList();
+        }
+        for (Path ann : anns) {
+            BratDocument d;
+            try {
+                d = BratCorpus.loadDocument(ann);
+            } catch (CorpusFormatException e) {
+                skipped.add(e.getMessage());
+                continue;
+            }
             for (BratDocument.Link link : d.links()) {
                 if (!link.resource().equals("Wikidata") || !link.key().matches("Q\\d+")) {
                     continue;
@@ -47,7 +66,9 @@ public final class WikidataTableBuilder {
                 if (c == null) {
                     continue;
                 }
-                labels.putIfAbsent(link.key(), link.text());
+                if (!link.text().isBlank() && !link.text().equals("нет данных")) {
+                    labels.putIfAbsent(link.key(), link.text());
+                }
                 for (String key : keys(c, link.text(), e.text())) {
                     counts.computeIfAbsent(c.name() + "\t" + key, k -> new TreeMap<>()).merge(link.key(), 1, Integer::sum);
                 }
