@@ -378,6 +378,77 @@ abstract class KnowledgeBaseContract {
         assertEquals(1, count("SELECT COUNT(*) FROM corrections"));
     }
 
+    /** Starts {@link IngestChild} in a new JVM. */
+    private Process ingestChild(int documents, int batch) throws java.io.IOException {
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        String root = System.getProperty("faktograf.root");
+        if (root != null) {
+            cmd.add("-Dfaktograf.root=" + root);
+        }
+        cmd.addAll(List.of(IngestChild.class.getName(), db, Integer.toString(documents), Integer.toString(batch)));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(System.getProperty("java.io.tmpdir"),
+                        "faktograf-ingest-child.log")))
+                .start();
+    }
+
+    @Test
+    void anIngestKilledWithSigkillLeavesNoHalfStoredDocumentAndARerunCompletesIt() throws Exception {
+        int documents = 1200;
+        int batch = 25;
+        Process child = ingestChild(documents, batch);
+        long stored = 0;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            try {
+                stored = count("SELECT COUNT(*) FROM documents");
+            } catch (SQLException e) {
+                stored = 0; // the child may still be creating the schema
+            }
+            if (stored >= 3L * batch) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the child finished or died before it could be killed (stored " + stored + ")");
+        child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback by the child
+        child.waitFor();
+        KnowledgeBase reopened = KnowledgeBase.open(db, false);
+        assertEquals(kb.dialect(), reopened.dialect());
+        if (kb.dialect() == org.faktograf.kb.store.Dialect.SQLITE) {
+            try (Connection c = kb.connect(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                r.next();
+                assertEquals("ok", r.getString(1));
+            }
+        }
+        long afterKill = count("SELECT COUNT(*) FROM documents");
+        assertTrue(afterKill > 0 && afterKill < documents, "killed mid-ingest: " + afterKill);
+        assertEquals(0, afterKill % batch, "whole batches only: " + afterKill);
+        assertConsistent();
+        Process rerun = ingestChild(documents, batch);
+        assertTrue(rerun.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "the rerun finishes");
+        assertEquals(0, rerun.exitValue());
+        assertEquals(documents, count("SELECT COUNT(*) FROM documents"));
+        assertEquals(documents, count("SELECT COUNT(DISTINCT doc_key) FROM documents"));
+        assertConsistent();
+    }
+
+    /** Every stored document has all its rows, and the kb entities' counts agree with their members. */
+    private void assertConsistent() throws SQLException {
+        assertEquals(0, count("SELECT COUNT(*) FROM documents d WHERE d.mention_count <>"
+                + " (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id)"));
+        assertEquals(0, count("SELECT COUNT(*) FROM documents d WHERE d.entity_count <>"
+                + " (SELECT COUNT(*) FROM doc_entities e WHERE e.document_id = d.id)"));
+        assertEquals(0, count("SELECT COUNT(*) FROM documents d WHERE d.fact_count <>"
+                + " (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id)"));
+        assertEquals(0, count("SELECT COUNT(*) FROM kb_entities k WHERE k.document_count <>"
+                + " (SELECT COUNT(DISTINCT e.document_id) FROM doc_entities e WHERE e.kb_entity_id = k.id)"));
+        assertEquals(0, count("SELECT COUNT(*) FROM kb_entities k WHERE k.mention_count <>"
+                + " (SELECT COALESCE(SUM(e.mention_count), 0) FROM doc_entities e WHERE e.kb_entity_id = k.id)"));
+    }
+
     @Test
     void reopeningAnExistingKnowledgeBaseKeepsItsData() {
         store(Fixtures.seedGold());

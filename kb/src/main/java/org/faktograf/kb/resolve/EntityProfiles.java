@@ -17,7 +17,7 @@ import org.faktograf.model.FactType;
 /** Builds the {@link EntityProfile}s of a document's analysis. */
 public final class EntityProfiles {
     /** Enough context to tell namesakes apart; a long article's tail adds little. */
-    private static final int MAX_CONTEXT = 64;
+    private static final int MAX_CONTEXT = 32;
 
     private EntityProfiles() {
     }
@@ -45,7 +45,9 @@ public final class EntityProfiles {
             EntityClass c = EntityClass.of(e.type());
             Set<String> context = new TreeSet<>();
             for (Map.Entry<String, String> other : blockKeyById.entrySet()) {
-                if (!other.getKey().equals(e.id()) && !other.getValue().equals(block) && context.size() < MAX_CONTEXT) {
+                // people and organisations tell namesakes apart; places are shared by too many to help much
+                if (!other.getKey().equals(e.id()) && !other.getValue().equals(block) && context.size() < MAX_CONTEXT
+                        && (other.getValue().startsWith("per:") || other.getValue().startsWith("org:"))) {
                     context.add(other.getValue());
                 }
             }

@@ -57,6 +57,8 @@ public final class KbWriter implements AutoCloseable {
     private final CrossDocumentResolver resolver = new CrossDocumentResolver();
     private final WikidataTable wikidata = WikidataTable.get();
     private final State state = new State();
+    /** Prepared once per writer: compiling a statement costs more than running it. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     KbWriter(Connection connection, Dialect dialect, WordLemmatizer lemmatizer) throws SQLException {
         this.c = connection;
@@ -89,7 +91,8 @@ public final class KbWriter implements AutoCloseable {
             Document d = a.document();
             String hash = ContentHash.of(d);
             Long existing = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM documents WHERE doc_key = ?")) {
+            {
+            PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
                 ps.setString(1, d.id());
                 try (ResultSet r = ps.executeQuery()) {
                     if (r.next()) {
@@ -126,9 +129,22 @@ public final class KbWriter implements AutoCloseable {
         }
     }
 
+    private PreparedStatement ps(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
     @Override
     public void close() {
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
             if (!c.isClosed()) {
                 c.rollback();
                 c.close();
@@ -143,9 +159,10 @@ public final class KbWriter implements AutoCloseable {
     private void insertDocument(Analysis a, String hash, String extractor) throws SQLException, JsonProcessingException {
         Document d = a.document();
         long docId;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (doc_key, content_hash, title, body, source,"
+        {
+            PreparedStatement ps = ps("INSERT INTO documents (doc_key, content_hash, title, body, source,"
                 + " published, url, extractor, ingested_at, mention_count, entity_count, fact_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
             ps.setString(1, d.id());
             ps.setString(2, hash);
             ps.setString(3, d.title());
@@ -167,10 +184,11 @@ public final class KbWriter implements AutoCloseable {
         }
         Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
         Map<String, String> mentionEntity = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO doc_entities (document_id, local_id, entity_class,"
+        {
+            PreparedStatement ps = ps("INSERT INTO doc_entities (document_id, local_id, entity_class,"
                 + " type, name, first_name, patronymic, last_name, legal_form, block_key, kb_entity_id, match_rule,"
                 + " match_reason, match_score, mention_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " RETURNING id")) {
+                + " RETURNING id");
             for (Entity e : a.entities()) {
                 for (String m : e.mentionIds()) {
                     mentionEntity.put(m, e.id());
@@ -216,8 +234,9 @@ public final class KbWriter implements AutoCloseable {
         for (CanonicalName n : a.names()) {
             canonical.put(n.mentionId(), n.text());
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (document_id, local_id, doc_entity_id,"
-                + " start_offset, end_offset, type, political, score, surface, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement ps = ps("INSERT INTO mentions (document_id, local_id, doc_entity_id,"
+                + " start_offset, end_offset, type, political, score, surface, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (Mention m : a.mentions()) {
                 long[] row = entityRows.get(mentionEntity.get(m.id()));
                 ps.setLong(1, docId);
@@ -247,10 +266,11 @@ public final class KbWriter implements AutoCloseable {
             return;
         }
         String text = a.text();
-        try (PreparedStatement fs = c.prepareStatement("INSERT INTO facts (document_id, local_id, type, modality, fact_date,"
+        {
+            PreparedStatement fs = ps("INSERT INTO facts (document_id, local_id, type, modality, fact_date,"
                 + " evidence_start, evidence_end, evidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-             PreparedStatement as = c.prepareStatement("INSERT INTO fact_arguments (fact_id, role, doc_entity_id,"
-                     + " kb_entity_id, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            PreparedStatement as = ps("INSERT INTO fact_arguments (fact_id, role, doc_entity_id,"
+                     + " kb_entity_id, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (Fact f : a.facts()) {
                 int es = clamp(f.evidenceStart(), text.length());
                 int ee = Math.max(es, clamp(f.evidenceEnd(), text.length()));
@@ -315,7 +335,8 @@ public final class KbWriter implements AutoCloseable {
         String sql = dialect == Dialect.SQLITE
                 ? "INSERT INTO document_search (rowid, lemmas) VALUES (?, ?)"
                 : "INSERT INTO document_search (document_id, lemmas) VALUES (?, to_tsvector('simple', ?))";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = ps(sql);
             ps.setLong(1, docId);
             ps.setString(2, lemmas);
             ps.executeUpdate();
@@ -325,8 +346,9 @@ public final class KbWriter implements AutoCloseable {
     /** Takes a stored document out: its contributions to kb entities, then its rows. */
     private void removeDocument(long docId) throws SQLException, JsonProcessingException {
         Set<Long> touched = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT kb_entity_id, profile FROM doc_entities WHERE document_id = ? AND kb_entity_id IS NOT NULL")) {
+        {
+            PreparedStatement ps = ps(
+                "SELECT kb_entity_id, profile FROM doc_entities WHERE document_id = ? AND kb_entity_id IS NOT NULL");
             ps.setLong(1, docId);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet r = ps.executeQuery()) {
@@ -341,12 +363,14 @@ public final class KbWriter implements AutoCloseable {
             }
         }
         if (dialect == Dialect.SQLITE) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document_search WHERE rowid = ?")) {
+            {
+            PreparedStatement ps = ps("DELETE FROM document_search WHERE rowid = ?");
                 ps.setLong(1, docId);
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("DELETE FROM documents WHERE id = ?");
             ps.setLong(1, docId);
             ps.executeUpdate();
         }
@@ -364,10 +388,13 @@ public final class KbWriter implements AutoCloseable {
     private long attach(StoredProfile p, long kbId, long docId) throws SQLException {
         String now = Instant.now().toString();
         boolean sameDocument = false;
-        if (kbId == Decision.NEW) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_entities (entity_class, type, name, first_name,"
+        boolean created = kbId == Decision.NEW;
+        String currentName = null;
+        if (created) {
+            {
+            PreparedStatement ps = ps("INSERT INTO kb_entities (entity_class, type, name, first_name,"
                     + " patronymic, last_name, legal_form, wikidata, document_count, mention_count, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id");
                 ps.setString(1, p.entityClass().name());
                 ps.setString(2, p.type().name());
                 ps.setString(3, p.name());
@@ -381,17 +408,21 @@ public final class KbWriter implements AutoCloseable {
                 kbId = returnedId(ps);
             }
         } else {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM doc_entities WHERE document_id = ? AND kb_entity_id = ?")) {
-                ps.setLong(1, docId);
-                ps.setLong(2, kbId);
-                try (ResultSet r = ps.executeQuery()) {
-                    sameDocument = r.next();
+            PreparedStatement ps = ps("SELECT name, (SELECT COUNT(*) FROM doc_entities WHERE document_id = ?"
+                    + " AND kb_entity_id = ?) FROM kb_entities WHERE id = ?");
+            ps.setLong(1, docId);
+            ps.setLong(2, kbId);
+            ps.setLong(3, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    currentName = r.getString(1);
+                    sameDocument = r.getInt(2) > 0;
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE kb_entities SET document_count = document_count + ?,"
-                + " mention_count = mention_count + ?, updated_at = ? WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE kb_entities SET document_count = document_count + ?,"
+                + " mention_count = mention_count + ?, updated_at = ? WHERE id = ?");
             ps.setInt(1, sameDocument ? 0 : 1);
             ps.setInt(2, p.mentionCount());
             ps.setString(3, now);
@@ -399,7 +430,10 @@ public final class KbWriter implements AutoCloseable {
             ps.executeUpdate();
         }
         adjust(p, kbId, +1);
-        refreshName(kbId, p.entityClass());
+        if (created || !p.name().equals(currentName)) {
+            // only a name not yet the canonical one can change which name is canonical
+            refreshName(kbId, p.entityClass());
+        }
         state.forget(kbId);
         return kbId;
     }
@@ -407,8 +441,9 @@ public final class KbWriter implements AutoCloseable {
     /** Takes a profile's contribution back from a kb entity (its document is going away or moving). */
     private void detach(StoredProfile p, long kbId, long docId) throws SQLException {
         int otherRows;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM doc_entities WHERE document_id = ? AND kb_entity_id = ?")) {
+        {
+            PreparedStatement ps = ps(
+                "SELECT COUNT(*) FROM doc_entities WHERE document_id = ? AND kb_entity_id = ?");
             ps.setLong(1, docId);
             ps.setLong(2, kbId);
             try (ResultSet r = ps.executeQuery()) {
@@ -416,8 +451,9 @@ public final class KbWriter implements AutoCloseable {
                 otherRows = r.getInt(1) - 1;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE kb_entities SET document_count = document_count - ?,"
-                + " mention_count = mention_count - ?, updated_at = ? WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE kb_entities SET document_count = document_count - ?,"
+                + " mention_count = mention_count - ?, updated_at = ? WHERE id = ?");
             ps.setInt(1, otherRows > 0 ? 0 : 1);
             ps.setInt(2, p.mentionCount());
             ps.setString(3, Instant.now().toString());
@@ -456,48 +492,39 @@ public final class KbWriter implements AutoCloseable {
         if (values.isEmpty()) {
             return;
         }
+        // one multi-row statement per table and profile: a statement costs more than a row
+        List<String> keys = new ArrayList<>(values.keySet());
         boolean alias = table.equals("kb_aliases");
+        int n = keys.size();
         if (delta > 0) {
-            String sql = alias
-                    ? "INSERT INTO kb_aliases (kb_entity_id, alias, name_key, occurrences) VALUES (?, ?, ?, 1)"
-                    + " ON CONFLICT (kb_entity_id, alias) DO UPDATE SET occurrences = kb_aliases.occurrences + 1"
-                    : table.equals("kb_context")
-                    ? "INSERT INTO kb_context (kb_entity_id, context_key, occurrences) VALUES (?, ?, 1)"
-                    + " ON CONFLICT (kb_entity_id, context_key) DO UPDATE SET occurrences = kb_context.occurrences + 1"
-                    : "INSERT INTO " + table + " (" + column + ", kb_entity_id, occurrences) VALUES (?, ?, 1)"
-                    + " ON CONFLICT (" + column + ", kb_entity_id) DO UPDATE SET occurrences = " + table + ".occurrences + 1";
-            boolean entityFirst = alias || table.equals("kb_context");
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (Map.Entry<String, String> v : values.entrySet()) {
-                    if (entityFirst) {
-                        ps.setLong(1, kbId);
-                        ps.setString(2, v.getKey());
-                        if (alias) {
-                            ps.setString(3, v.getValue());
-                        }
-                    } else {
-                        ps.setString(1, v.getKey());
-                        ps.setLong(2, kbId);
-                    }
-                    ps.addBatch();
+            String row = alias ? "(?, ?, ?, 1)" : "(?, ?, 1)";
+            String columns = alias ? "kb_entity_id, alias, name_key, occurrences" : "kb_entity_id, " + column + ", occurrences";
+            PreparedStatement ps = ps("INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(n, row))
+                    + " ON CONFLICT (" + (table.equals("kb_block_keys") || table.equals("kb_name_words")
+                            ? column + ", kb_entity_id" : "kb_entity_id, " + column) + ")"
+                    + " DO UPDATE SET occurrences = " + table + ".occurrences + 1");
+            int i = 1;
+            for (String k : keys) {
+                ps.setLong(i++, kbId);
+                ps.setString(i++, k);
+                if (alias) {
+                    ps.setString(i++, values.get(k));
                 }
-                ps.executeBatch();
             }
+            ps.executeUpdate();
         } else {
-            try (PreparedStatement dec = c.prepareStatement("UPDATE " + table + " SET occurrences = occurrences - 1"
-                    + " WHERE kb_entity_id = ? AND " + column + " = ?");
-                 PreparedStatement del = c.prepareStatement("DELETE FROM " + table
-                         + " WHERE kb_entity_id = ? AND " + column + " = ? AND occurrences <= 0")) {
-                for (String k : values.keySet()) {
-                    dec.setLong(1, kbId);
-                    dec.setString(2, k);
-                    dec.addBatch();
-                    del.setLong(1, kbId);
-                    del.setString(2, k);
-                    del.addBatch();
+            String in = String.join(", ", java.util.Collections.nCopies(n, "?"));
+            PreparedStatement dec = ps("UPDATE " + table + " SET occurrences = occurrences - 1"
+                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ")");
+            PreparedStatement del = ps("DELETE FROM " + table
+                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ") AND occurrences <= 0");
+            for (PreparedStatement ps : List.of(dec, del)) {
+                ps.setLong(1, kbId);
+                for (int i = 0; i < n; i++) {
+                    ps.setString(i + 2, keys.get(i));
                 }
-                dec.executeBatch();
-                del.executeBatch();
+                ps.executeUpdate();
             }
         }
     }
@@ -513,8 +540,9 @@ public final class KbWriter implements AutoCloseable {
         PersonParts bestParts = null;
         PersonParts merged = null;
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ? ORDER BY occurrences DESC, alias")) {
+        {
+            PreparedStatement ps = ps(
+                "SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ? ORDER BY occurrences DESC, alias");
             ps.setLong(1, kbId);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -549,8 +577,9 @@ public final class KbWriter implements AutoCloseable {
             lookupKeys.addAll(keys);
         }
         String qid = wikidata.lookup(cls, lookupKeys);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
-                + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
+                + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?");
             ps.setString(1, best);
             ps.setString(2, merged == null ? null : merged.first());
             ps.setString(3, merged == null ? null : merged.patronymic());
@@ -575,7 +604,8 @@ public final class KbWriter implements AutoCloseable {
     }
 
     private void deleteIfEmpty(long kbId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM doc_entities WHERE kb_entity_id = ?")) {
+        {
+            PreparedStatement ps = ps("SELECT 1 FROM doc_entities WHERE kb_entity_id = ?");
             ps.setLong(1, kbId);
             try (ResultSet r = ps.executeQuery()) {
                 if (r.next()) {
@@ -584,11 +614,13 @@ public final class KbWriter implements AutoCloseable {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE fact_arguments SET kb_entity_id = NULL WHERE kb_entity_id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE fact_arguments SET kb_entity_id = NULL WHERE kb_entity_id = ?");
             ps.setLong(1, kbId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM kb_entities WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("DELETE FROM kb_entities WHERE id = ?");
             ps.setLong(1, kbId);
             ps.executeUpdate();
         }
@@ -596,7 +628,8 @@ public final class KbWriter implements AutoCloseable {
     }
 
     private EntityClass entityClass(long kbId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_class FROM kb_entities WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("SELECT entity_class FROM kb_entities WHERE id = ?");
             ps.setLong(1, kbId);
             try (ResultSet r = ps.executeQuery()) {
                 return r.next() ? EntityClass.valueOf(r.getString(1)) : EntityClass.PER;
@@ -699,8 +732,9 @@ public final class KbWriter implements AutoCloseable {
 
     private List<Member> members(long kbId) throws SQLException {
         List<Member> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT de.id, de.document_id, d.doc_key, de.profile"
-                + " FROM doc_entities de JOIN documents d ON d.id = de.document_id WHERE de.kb_entity_id = ? ORDER BY de.id")) {
+        try {
+            PreparedStatement ps = ps("SELECT de.id, de.document_id, d.doc_key, de.profile"
+                + " FROM doc_entities de JOIN documents d ON d.id = de.document_id WHERE de.kb_entity_id = ? ORDER BY de.id");
             ps.setLong(1, kbId);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -717,8 +751,9 @@ public final class KbWriter implements AutoCloseable {
     private long recordCorrection(String kind, EntityClass cls, String note, List<Member> members,
                                   java.util.function.Function<Member, String> side) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO corrections (kind, entity_class, note, created_at) VALUES (?, ?, ?, ?) RETURNING id")) {
+        {
+            PreparedStatement ps = ps(
+                "INSERT INTO corrections (kind, entity_class, note, created_at) VALUES (?, ?, ?, ?) RETURNING id");
             ps.setString(1, kind);
             ps.setString(2, cls.name());
             ps.setString(3, note);
@@ -727,7 +762,8 @@ public final class KbWriter implements AutoCloseable {
         }
         String sql = "INSERT INTO correction_members (correction_id, doc_key, block_key, side) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (correction_id, doc_key, block_key) DO NOTHING";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = ps(sql);
             for (Member m : members) {
                 ps.setLong(1, id);
                 ps.setString(2, m.docKey);
@@ -741,14 +777,16 @@ public final class KbWriter implements AutoCloseable {
     }
 
     private void moveRow(Member m, long kbId, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE doc_entities SET kb_entity_id = ?, match_rule = 'correction',"
-                + " match_reason = ?, match_score = 1 WHERE id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE doc_entities SET kb_entity_id = ?, match_rule = 'correction',"
+                + " match_reason = ?, match_score = 1 WHERE id = ?");
             ps.setLong(1, kbId);
             ps.setString(2, reason);
             ps.setLong(3, m.rowId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE fact_arguments SET kb_entity_id = ? WHERE doc_entity_id = ?")) {
+        {
+            PreparedStatement ps = ps("UPDATE fact_arguments SET kb_entity_id = ? WHERE doc_entity_id = ?");
             ps.setLong(1, kbId);
             ps.setLong(2, m.rowId);
             ps.executeUpdate();
@@ -770,7 +808,8 @@ public final class KbWriter implements AutoCloseable {
             try {
                 List<String> keys = p.entityClass() == EntityClass.PER ? List.of(p.blockKey()) : p.nameKeys();
                 Set<Long> ids = new LinkedHashSet<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT kb_entity_id FROM kb_block_keys WHERE block_key = ?")) {
+                {
+            PreparedStatement ps = ps("SELECT kb_entity_id FROM kb_block_keys WHERE block_key = ?");
                     for (String k : keys) {
                         ps.setString(1, k);
                         try (ResultSet r = ps.executeQuery()) {
@@ -801,8 +840,9 @@ public final class KbWriter implements AutoCloseable {
         private Candidate loadPerson(long id, EntityProfile p) throws SQLException {
             Map<String, Integer> context = new HashMap<>();
             Set<String> posts = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT context_key, occurrences FROM kb_context"
-                    + " WHERE kb_entity_id = ? AND context_key >= 'post:' AND context_key < 'post;'")) {
+            {
+            PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context"
+                    + " WHERE kb_entity_id = ? AND context_key >= 'post:' AND context_key < 'post;'");
                 ps.setLong(1, id);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -811,18 +851,22 @@ public final class KbWriter implements AutoCloseable {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT occurrences FROM kb_context WHERE kb_entity_id = ? AND context_key = ?")) {
-                for (String k : p.context()) {
-                    if (k.startsWith("post:")) {
-                        continue;
-                    }
-                    ps.setLong(1, id);
-                    ps.setString(2, k);
-                    try (ResultSet r = ps.executeQuery()) {
-                        if (r.next()) {
-                            context.put(k, r.getInt(1));
-                        }
+            List<String> keys = new ArrayList<>();
+            for (String k : p.context()) {
+                if (!k.startsWith("post:")) {
+                    keys.add(k);
+                }
+            }
+            if (!keys.isEmpty()) {
+                PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context WHERE kb_entity_id = ?"
+                        + " AND context_key IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+                ps.setLong(1, id);
+                for (int i = 0; i < keys.size(); i++) {
+                    ps.setString(i + 2, keys.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        context.put(r.getString(1), r.getInt(2));
                     }
                 }
             }
@@ -833,8 +877,9 @@ public final class KbWriter implements AutoCloseable {
             String name;
             PersonParts parts = null;
             int docs;
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, first_name, patronymic, last_name, entity_class,"
-                    + " document_count FROM kb_entities WHERE id = ?")) {
+            {
+            PreparedStatement ps = ps("SELECT name, first_name, patronymic, last_name, entity_class,"
+                    + " document_count FROM kb_entities WHERE id = ?");
                 ps.setLong(1, id);
                 try (ResultSet r = ps.executeQuery()) {
                     if (!r.next()) {
@@ -848,7 +893,8 @@ public final class KbWriter implements AutoCloseable {
                 }
             }
             Set<String> keys = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT block_key FROM kb_block_keys WHERE kb_entity_id = ?")) {
+            {
+            PreparedStatement ps = ps("SELECT block_key FROM kb_block_keys WHERE kb_entity_id = ?");
                 ps.setLong(1, id);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -864,9 +910,10 @@ public final class KbWriter implements AutoCloseable {
             List<Constraint> out = new ArrayList<>();
             try {
                 Map<Long, String[]> mine = new LinkedHashMap<>(); // correction → {kind, side}
-                try (PreparedStatement ps = c.prepareStatement("SELECT cm.correction_id, co.kind, cm.side"
+                {
+            PreparedStatement ps = ps("SELECT cm.correction_id, co.kind, cm.side"
                         + " FROM correction_members cm JOIN corrections co ON co.id = cm.correction_id"
-                        + " WHERE cm.doc_key = ? AND cm.block_key = ?")) {
+                        + " WHERE cm.doc_key = ? AND cm.block_key = ?");
                     ps.setString(1, p.docKey());
                     ps.setString(2, p.blockKey());
                     try (ResultSet r = ps.executeQuery()) {
@@ -879,10 +926,11 @@ public final class KbWriter implements AutoCloseable {
                     Set<Long> together = new HashSet<>();
                     Set<Long> apart = new HashSet<>();
                     boolean split = e.getValue()[0].equals("split");
-                    try (PreparedStatement ps = c.prepareStatement("SELECT cm.side, de.kb_entity_id FROM correction_members cm"
+                    {
+            PreparedStatement ps = ps("SELECT cm.side, de.kb_entity_id FROM correction_members cm"
                             + " JOIN documents d ON d.doc_key = cm.doc_key"
                             + " JOIN doc_entities de ON de.document_id = d.id AND de.block_key = cm.block_key"
-                            + " WHERE cm.correction_id = ? AND de.kb_entity_id IS NOT NULL")) {
+                            + " WHERE cm.correction_id = ? AND de.kb_entity_id IS NOT NULL");
                         ps.setLong(1, e.getKey());
                         try (ResultSet r = ps.executeQuery()) {
                             while (r.next()) {
