@@ -79,6 +79,37 @@ class ExtractCommandTest {
     }
 
     @Test
+    void theSeedTokensCoverTheTextWithCodePointOffsetsAndCarryLemmas() throws Exception {
+        Path example = Path.of(System.getProperty("faktograf.root", "..")).resolve("examples/tomsk-2010.txt");
+        String text = Files.readString(example, StandardCharsets.UTF_8);
+        Run r = run("extract", "--threads", "1", example.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = MAPPER.readTree(r.out());
+
+        int[] cps = text.codePoints().toArray();
+        boolean[] covered = new boolean[cps.length];
+        java.util.Map<String, String> lemmas = new java.util.HashMap<>();
+        int previousEnd = 0;
+        for (JsonNode t : root.path("tokens")) {
+            int start = t.path("start").asInt();
+            int end = t.path("end").asInt();
+            assertTrue(start >= previousEnd && end > start, "tokens are ordered and disjoint: " + t);
+            assertEquals(new String(cps, start, end - start), t.path("text").asText(), "code point slice of " + t);
+            for (int i = start; i < end; i++) {
+                covered[i] = true;
+            }
+            lemmas.putIfAbsent(t.path("text").asText(), t.path("lemma").asText());
+            previousEnd = end;
+        }
+        for (int i = 0; i < cps.length; i++) {
+            assertTrue(covered[i] || Character.isWhitespace(cps[i]), "character " + i + " is in a token");
+        }
+        assertEquals("кресс", lemmas.get("Крессом"));
+        assertEquals("путин", lemmas.get("Путину"));
+        assertEquals("томский", lemmas.get("Томской"));
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitCodeTwoWhileTheOthersAreProcessed() throws Exception {
         Path a = write("a.txt", "Первый текст.");
         Path missing = dir.resolve("missing.txt");

@@ -2,7 +2,8 @@ package org.faktograf.model;
 
 /**
  * Grammatical features, named after OpenCorpora. A {@link WordForm} holds a set of them as a bit
- * mask of {@link #bit()} values, so the hot path allocates no sets.
+ * mask of {@link #bit()} values, so the hot path allocates no sets. An indeclinable word's reading
+ * carries {@link #FIXD} and no case: it fits every case.
  */
 public enum Grammeme {
     // case
@@ -18,7 +19,11 @@ public enum Grammeme {
     // verb features
     PERF, IMPF, PRES, PAST, FUTR, INDC, IMPR, PER1, PER2, PER3, ACTV, PSSV, TRAN, INTR,
     // adjective degree and other marks
-    SUPR, QUAL, POSS, INFR, FIXD;
+    SUPR, QUAL, POSS, INFR, FIXD,
+    // added for the AOT dictionary: pronominal adjective (весь, этот), ordinal numeral (первый),
+    // parenthetical word (конечно), impersonal verb (смеркаться), plurale tantum (сутки),
+    // initial letter of a name (В. in В. В. Путин)
+    APRO, ANUM, PRNT, IMPE, PLTM, INIT;
 
     private static final Grammeme[] VALUES = values();
     private static final Grammeme[] CASES = {NOMN, GENT, DATV, ACCS, ABLT, LOCT, VOCT, GEN2, LOC2};

@@ -12,7 +12,8 @@ public final class StandardPipeline {
 
     private static final class Holder {
         static final Pipeline INSTANCE = new Pipeline(List.of(
-                new org.faktograf.segment.Segmenter()
+                new org.faktograf.segment.Segmenter(),
+                org.faktograf.morph.MorphAnalyzer.shared()
                 // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
         ));
     }
