@@ -281,6 +281,39 @@ abstract class KnowledgeBaseContract {
     }
 
     @Test
+    void lookUpIsMorphologyAware() {
+        store(Fixtures.seedGold());
+        try (KbReader r = kb.reader()) {
+            long kress = only(r, "Виктор Кресс").id();
+            assertEquals(kress, only(r, "Кресса").id());
+            assertEquals(kress, only(r, "Виктором Крессом").id());
+            assertEquals("Томская область", only(r, "Томской области").name());
+            assertEquals("Андрей Зверев", only(r, "Зверевым").name());
+        }
+    }
+
+    @Test
+    void searchByLemmaFindsAPlaceFromItsAdjective() {
+        store(new CraftedAnalysis("city", "Губернатор прилетел в Томск вечером.")
+                        .entity(EntityType.CITY, "Томск", "Томск").build(),
+                new CraftedAnalysis("region", "В Томской области выпал снег.")
+                        .entity(EntityType.STATE_OR_PROVINCE, "Томская область", "Томской области").build(),
+                new CraftedAnalysis("other", "Новости из Омска и Москвы.")
+                        .entity(EntityType.CITY, "Омск", "Омска").entity(EntityType.CITY, "Москва", "Москвы").build());
+        try (KbReader r = kb.reader()) {
+            SearchResult res = r.search("Томской", 10);
+            Set<String> docs = Set.copyOf(res.hits().stream().map(SearchResult.Hit::document).toList());
+            assertEquals(Set.of("city", "region"), docs, res.toString());
+            assertTrue(res.terms().get(0).containsAll(List.of("томский", "томск")), res.terms().toString());
+            SearchResult moscow = r.search("московских", 10);
+            assertEquals(List.of("other"), moscow.hits().stream().map(SearchResult.Hit::document).toList());
+            SearchResult snowy = r.search("снега", 10);
+            assertEquals(List.of("region"), snowy.hits().stream().map(SearchResult.Hit::document).toList());
+            assertTrue(snowy.hits().get(0).snippet().contains("[снег]"), snowy.hits().get(0).snippet());
+        }
+    }
+
+    @Test
     void factRuGoldResolvesAcrossDocuments() throws SQLException {
         List<Analysis> gold = Fixtures.factRuList();
         store(gold.toArray(new Analysis[0]));

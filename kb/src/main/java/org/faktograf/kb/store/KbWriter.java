@@ -258,7 +258,7 @@ public final class KbWriter implements AutoCloseable {
             ps.executeBatch();
         }
         insertFacts(a, docId, offsets, entityRows);
-        insertSearchText(docId, LemmaText.of(a));
+        insertSearchText(docId, a.tokens().isEmpty() ? lemmaText(d.text()) : LemmaText.of(a));
     }
 
     private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
@@ -635,6 +635,15 @@ public final class KbWriter implements AutoCloseable {
                 return r.next() ? EntityClass.valueOf(r.getString(1)) : EntityClass.PER;
             }
         }
+    }
+
+    /** The lemma text of an analysis made without the pipeline (from annotations): lemmatised here. */
+    private String lemmaText(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(text)) {
+            LemmaText.appendTerm(b, w.lemma());
+        }
+        return b.toString();
     }
 
     /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
