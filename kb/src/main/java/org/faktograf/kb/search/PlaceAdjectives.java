@@ -34,6 +34,9 @@ public final class PlaceAdjectives {
         if (base.endsWith("ов") || base.endsWith("ев")) {
             out.add(base.substring(0, base.length() - 2) + "ва"); // москва
         }
+        if (base.endsWith("ий")) {
+            out.add(base.substring(0, base.length() - 2) + "ия"); // российский → россия
+        }
         if (base.endsWith("ин")) {
             out.add(base.substring(0, base.length() - 2) + "ино"); // rare village names
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * to the month or year is stored as its first day (a fact "в 2010 году" sorts as 2010-01-01).
  */
 public final class DateValues {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ].*)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[tT ].*)?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern WORDS = Pattern.compile(
             "(?:(\\d{1,2})\\s+)?([а-яё]+)?\\s*(\\d{4})(?:\\s*(?:г\\.?|год[а-я]*))?");
