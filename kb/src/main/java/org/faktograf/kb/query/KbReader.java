@@ -409,7 +409,11 @@ public final class KbReader implements AutoCloseable {
         }
     }
 
+    /** A place of the knowledge base, or one the offline Wikidata table knows. */
     private boolean isKnownPlace(String name) throws SQLException {
+        if (org.faktograf.kb.wikidata.WikidataTable.get().knows(org.faktograf.kb.resolve.EntityClass.LOC, name)) {
+            return true;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kb_block_keys WHERE block_key = ?")) {
             ps.setString(1, "loc:" + name);
             try (ResultSet r = ps.executeQuery()) {

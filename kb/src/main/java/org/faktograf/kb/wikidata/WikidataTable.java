@@ -67,6 +67,11 @@ public final class WikidataTable {
         return null;
     }
 
+    /** Whether the table knows a normalised name (without class prefix) in a class. */
+    public boolean knows(EntityClass c, String normalisedName) {
+        return idByKey.containsKey(c.name() + ":" + normalisedName);
+    }
+
     public int size() {
         return idByKey.size();
     }
