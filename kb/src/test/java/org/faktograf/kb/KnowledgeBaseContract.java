@@ -61,7 +61,9 @@ abstract class KnowledgeBaseContract {
 
     @AfterEach
     void drop() {
-        dropDatabase(db);
+        if (db != null) {
+            dropDatabase(db);
+        }
     }
 
     protected void store(Analysis... analyses) {
