@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * <p>Persons (block: the surname):
  * <ul>
  * <li>{@code full-name}: the same first name and surname, patronymics agreeing where both are known
- *     (Владимир Путин, Владимир Владимирович Путин); unless the two are namesakes: both have posts,
- *     none shared, and no person or organisation in common ({@code namesake} makes a new entity);</li>
+ *     (Владимир Путин, Владимир Владимирович Путин); unless the two are namesakes: both hold posts at
+ *     known places, none of either shared, and no person or organisation in common ({@code namesake}
+ *     makes a new entity);</li>
  * <li>{@code fuller-name}: a full name joins the one entity known only by that surname or initials;</li>
  * <li>{@code surname-unique} / {@code initials}: Кресс or В. Кресс joins the only compatible entity;</li>
  * <li>{@code context}: among several compatible entities, the one sharing the most context, if one
@@ -161,9 +162,21 @@ public final class CrossDocumentResolver {
                 + " (" + names(compatible) + ") and no context decides");
     }
 
-    /** Both have posts, none shared, and no person or organisation in common: two people, one name. */
+    /**
+     * Two people with one name: both hold posts at known places, no post and no workplace is shared,
+     * and no person or organisation is in common. A post alone is weak evidence (people change posts:
+     * премьер-министр and президент of one country are one Путин), so a split needs all of this.
+     */
     static boolean namesakes(EntityProfile p, Candidate c) {
-        if (p.posts().isEmpty() || c.posts().isEmpty()) {
+        boolean profileWorks = false;
+        boolean candidateWorks = false;
+        for (String k : p.context()) {
+            profileWorks |= k.startsWith("work:");
+        }
+        for (String k : c.context().keySet()) {
+            candidateWorks |= k.startsWith("work:");
+        }
+        if (p.posts().isEmpty() || c.posts().isEmpty() || !profileWorks || !candidateWorks) {
             return false;
         }
         for (String post : p.posts()) {
@@ -172,7 +185,7 @@ public final class CrossDocumentResolver {
             }
         }
         for (String k : p.context()) {
-            if ((k.startsWith("per:") || k.startsWith("org:")) && c.context().containsKey(k)) {
+            if ((k.startsWith("per:") || k.startsWith("org:") || k.startsWith("work:")) && c.context().containsKey(k)) {
                 return false;
             }
         }

@@ -35,7 +35,9 @@ public final class EntityProfiles {
                 }
             }
         }
-        Map<String, Set<String>> posts = postsByEntity(analysis.facts());
+        Map<String, Set<String>> posts = new HashMap<>();
+        Map<String, Set<String>> workplaces = new HashMap<>();
+        occupations(analysis, posts, workplaces);
         List<EntityProfile> out = new ArrayList<>();
         for (Entity e : analysis.entities()) {
             String block = blockKeyById.get(e.id());
@@ -54,6 +56,12 @@ public final class EntityProfiles {
             Set<String> entityPosts = posts.getOrDefault(e.id(), Set.of());
             for (String p : entityPosts) {
                 context.add("post:" + p);
+            }
+            for (String where : workplaces.getOrDefault(e.id(), Set.of())) {
+                String key = blockKeyById.get(where);
+                if (key != null) {
+                    context.add("work:" + key);
+                }
             }
             out.add(new EntityProfile(docKey, e.id(), c, e.type(), e.name(), e.person(),
                     c == EntityClass.PER ? PersonParts.of(e.person(), e.name()) : null, e.legalForm(), block,
@@ -96,27 +104,51 @@ public final class EntityProfiles {
         return new ArrayList<>(names);
     }
 
-    /** Posts per entity id from the occupation facts (role who/position, any case). */
-    private static Map<String, Set<String>> postsByEntity(List<Fact> facts) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Fact f : facts) {
+    /** Posts and workplaces (entity ids) per entity id, from the occupation facts (roles who, position, where). */
+    private static void occupations(Analysis analysis, Map<String, Set<String>> posts, Map<String, Set<String>> workplaces) {
+        for (Fact f : analysis.facts()) {
             if (f.type() != FactType.OCCUPATION) {
                 continue;
             }
             String who = null;
             String post = null;
+            String where = null;
             for (FactArgument a : f.arguments()) {
                 String role = a.role().toLowerCase(Locale.ROOT);
                 if (role.equals("who") && a.entityId() != null) {
                     who = a.entityId();
                 } else if (role.equals("position") && a.value() != null) {
-                    post = NameKeys.normalize(a.value());
+                    post = postKey(analysis, a);
+                } else if (role.equals("where") && a.entityId() != null) {
+                    where = a.entityId();
                 }
             }
             if (who != null && post != null && !post.isEmpty()) {
-                out.computeIfAbsent(who, k -> new TreeSet<>()).add(post);
+                posts.computeIfAbsent(who, k -> new TreeSet<>()).add(post);
+            }
+            if (who != null && where != null) {
+                workplaces.computeIfAbsent(who, k -> new TreeSet<>()).add(where);
             }
         }
-        return out;
+    }
+
+    /**
+     * A post in its dictionary form, so that президента and президенту are one post: the lemmas of
+     * the words it was read from when the analysis has them, else its value normalised.
+     */
+    static String postKey(Analysis analysis, FactArgument a) {
+        if (a.start() >= 0 && a.end() > a.start() && analysis.morphology().size() == analysis.tokens().size()) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < analysis.tokens().size(); i++) {
+                var t = analysis.tokens().get(i);
+                if (t.start() >= a.start() && t.end() <= a.end() && t.isWord()) {
+                    b.append(b.length() == 0 ? "" : " ").append(analysis.morphology().get(i).best().lemma());
+                }
+            }
+            if (b.length() > 0) {
+                return NameKeys.normalize(b.toString());
+            }
+        }
+        return NameKeys.normalize(a.value());
     }
 }

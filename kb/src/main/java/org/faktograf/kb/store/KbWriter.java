@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.faktograf.kb.resolve.CanonicalNames;
 import org.faktograf.kb.resolve.Candidate;
 import org.faktograf.kb.resolve.Constraint;
 import org.faktograf.kb.resolve.CrossDocumentResolver;
@@ -535,72 +536,40 @@ public final class KbWriter implements AutoCloseable {
      * attaches a Wikidata id when the offline table knows one of its names.
      */
     private void refreshName(long kbId, EntityClass cls) throws SQLException {
-        String best = null;
-        int bestOcc = -1;
-        PersonParts bestParts = null;
-        PersonParts merged = null;
+        Map<String, Integer> occurrences = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        {
-            PreparedStatement ps = ps(
-                "SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ? ORDER BY occurrences DESC, alias");
-            ps.setLong(1, kbId);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    String alias = r.getString(1);
-                    int occ = r.getInt(3);
-                    keys.add(r.getString(2));
-                    if (cls == EntityClass.PER) {
-                        PersonParts parts = PersonParts.parse(alias);
-                        merged = merged == null ? parts : merged.fuller(parts);
-                        if (best == null || fullness(parts) > fullness(bestParts)
-                                || (fullness(parts) == fullness(bestParts) && occ > bestOcc)) {
-                            best = alias;
-                            bestOcc = occ;
-                            bestParts = parts;
-                        }
-                    } else if (best == null || occ > bestOcc || (occ == bestOcc && alias.length() > best.length())) {
-                        best = alias;
-                        bestOcc = occ;
-                    }
-                }
+        PreparedStatement read = ps("SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ?");
+        read.setLong(1, kbId);
+        try (ResultSet r = read.executeQuery()) {
+            while (r.next()) {
+                occurrences.put(r.getString(1), r.getInt(3));
+                keys.add(r.getString(2));
             }
         }
-        if (best == null) {
+        CanonicalNames.Choice choice = CanonicalNames.choose(cls, occurrences);
+        if (choice == null) {
             return;
         }
+        PersonParts merged = choice.parts();
         List<String> lookupKeys = new ArrayList<>();
-        lookupKeys.add(NameKeys.normalize(best));
+        lookupKeys.add(NameKeys.normalize(choice.name()));
         if (merged != null && merged.hasFullFirst() && merged.last() != null) {
             lookupKeys.add(merged.first() + " " + merged.last());
         }
         if (cls != EntityClass.PER) {
+            java.util.Collections.sort(keys);
             lookupKeys.addAll(keys);
         }
         String qid = wikidata.lookup(cls, lookupKeys);
-        {
-            PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
+        PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
                 + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?");
-            ps.setString(1, best);
-            ps.setString(2, merged == null ? null : merged.first());
-            ps.setString(3, merged == null ? null : merged.patronymic());
-            ps.setString(4, merged == null ? null : merged.last());
-            ps.setString(5, qid);
-            ps.setLong(6, kbId);
-            ps.executeUpdate();
-        }
-    }
-
-    private static int fullness(PersonParts p) {
-        if (p == null) {
-            return -1;
-        }
-        int n = 0;
-        for (String s : new String[] {p.first(), p.patronymic(), p.last()}) {
-            if (s != null) {
-                n += s.length() > 1 ? 2 : 1;
-            }
-        }
-        return n;
+        ps.setString(1, choice.name());
+        ps.setString(2, merged == null ? null : merged.first());
+        ps.setString(3, merged == null ? null : merged.patronymic());
+        ps.setString(4, merged == null ? null : merged.last());
+        ps.setString(5, qid);
+        ps.setLong(6, kbId);
+        ps.executeUpdate();
     }
 
     private void deleteIfEmpty(long kbId) throws SQLException {
@@ -851,18 +820,21 @@ public final class KbWriter implements AutoCloseable {
             Set<String> posts = new LinkedHashSet<>();
             {
             PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context"
-                    + " WHERE kb_entity_id = ? AND context_key >= 'post:' AND context_key < 'post;'");
+                    + " WHERE kb_entity_id = ? AND ((context_key >= 'post:' AND context_key < 'post;')"
+                    + " OR (context_key >= 'work:' AND context_key < 'work;'))");
                 ps.setLong(1, id);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        posts.add(r.getString(1).substring(5));
+                        if (r.getString(1).startsWith("post:")) {
+                            posts.add(r.getString(1).substring(5));
+                        }
                         context.put(r.getString(1), r.getInt(2));
                     }
                 }
             }
             List<String> keys = new ArrayList<>();
             for (String k : p.context()) {
-                if (!k.startsWith("post:")) {
+                if (!k.startsWith("post:") && !k.startsWith("work:")) {
                     keys.add(k);
                 }
             }

@@ -53,12 +53,20 @@ class CrossDocumentResolverTest {
 
     @Test
     void namesakesWithOtherPostsAndNothingInCommonStayApart() {
-        Candidate governor = candidate(1, "Александр Иванов", Map.of("loc:иваново", 1), Set.of("губернатор"));
-        Decision d = resolver.resolve(person("b", "Александр Иванов", Set.of("org:цска"), Set.of("футболист")), state(governor));
+        Candidate governor = candidate(1, "Александр Иванов", Map.of("work:loc:иваново", 1), Set.of("губернатор"));
+        Decision d = resolver.resolve(person("b", "Александр Иванов", Set.of("org:цска", "work:org:цска"), Set.of("футболист")),
+                state(governor));
         assertEquals("namesake", d.rule());
-        Decision same = resolver.resolve(person("c", "Александр Иванов", Set.of("org:правительство"), Set.of("министр")),
-                state(candidate(1, "Александр Иванов", Map.of("org:правительство", 2), Set.of("губернатор"))));
+        Decision same = resolver.resolve(person("c", "Александр Иванов", Set.of("org:правительство", "work:loc:россия"),
+                Set.of("министр")), state(candidate(1, "Александр Иванов",
+                Map.of("org:правительство", 2, "work:loc:иваново", 1), Set.of("губернатор"))));
         assertEquals(1, same.entityId(), "a shared organisation outweighs a new post");
+        Decision putin = resolver.resolve(person("d", "Владимир Путин", Set.of("work:loc:россия"), Set.of("президент")),
+                state(candidate(2, "Владимир Путин", Map.of("work:loc:россия", 3), Set.of("премьер министр"))));
+        assertEquals(2, putin.entityId(), "one country's premier and president are one person");
+        Decision noPlace = resolver.resolve(person("e", "Владимир Путин", Set.of(), Set.of("президент")),
+                state(candidate(2, "Владимир Путин", Map.of(), Set.of("премьер министр"))));
+        assertEquals(2, noPlace.entityId(), "posts alone do not split");
     }
 
     @Test
