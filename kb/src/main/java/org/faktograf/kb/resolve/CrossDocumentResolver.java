@@ -247,6 +247,9 @@ public final class CrossDocumentResolver {
         if (k.startsWith("post:")) {
             return "post " + k.substring(5);
         }
+        if (k.startsWith("work:")) {
+            return "workplace " + key(k.substring(5));
+        }
         int colon = k.indexOf(':');
         return colon < 0 ? k : k.substring(colon + 1);
     }

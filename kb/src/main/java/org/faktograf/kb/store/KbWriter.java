@@ -798,8 +798,11 @@ public final class KbWriter implements AutoCloseable {
                     }
                 }
                 List<Candidate> out = new ArrayList<>();
+                if (p.entityClass() == EntityClass.PER) {
+                    return persons(p);
+                }
                 for (long id : ids) {
-                    Candidate cand = p.entityClass() == EntityClass.PER ? loadPerson(id, p) : cache.get(id);
+                    Candidate cand = cache.get(id);
                     if (cand == null) {
                         cand = load(id, Map.of(), Set.of());
                         cache.put(id, cand);
@@ -814,8 +817,33 @@ public final class KbWriter implements AutoCloseable {
             }
         }
 
-        /** A person with just the context keys the profile has, and all posts: big entities stay cheap. */
-        private Candidate loadPerson(long id, EntityProfile p) throws SQLException {
+        /**
+         * The persons of the profile's block: all with their names (one query), and those whose name
+         * is compatible with the profile's also with their context; a surname shared by many stays cheap.
+         */
+        private List<Candidate> persons(EntityProfile p) throws SQLException {
+            List<Candidate> out = new ArrayList<>();
+            PreparedStatement ps = ps("SELECT e.id, e.name, e.first_name, e.patronymic, e.last_name, e.document_count"
+                    + " FROM kb_block_keys b JOIN kb_entities e ON e.id = b.kb_entity_id WHERE b.block_key = ?"
+                    + " AND e.entity_class = 'PER' ORDER BY e.id");
+            ps.setString(1, p.blockKey());
+            List<Candidate> named = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    named.add(new Candidate(r.getLong(1), r.getString(2),
+                            new PersonParts(r.getString(3), r.getString(4), r.getString(5)), Set.of(p.blockKey()),
+                            Map.of(), Set.of(), r.getInt(6)));
+                }
+            }
+            for (Candidate c : named) {
+                out.add(p.parts().compatibleWith(c.parts()) ? withContext(c, p) : c);
+            }
+            return out;
+        }
+
+        /** A person with just the context keys the profile has, and all posts and workplaces: big entities stay cheap. */
+        private Candidate withContext(Candidate c, EntityProfile p) throws SQLException {
+            long id = c.id();
             Map<String, Integer> context = new HashMap<>();
             Set<String> posts = new LinkedHashSet<>();
             {
@@ -851,7 +879,7 @@ public final class KbWriter implements AutoCloseable {
                     }
                 }
             }
-            return load(id, context, posts);
+            return new Candidate(c.id(), c.name(), c.parts(), c.nameKeys(), context, posts, c.documentCount());
         }
 
         private Candidate load(long id, Map<String, Integer> context, Set<String> posts) throws SQLException {
