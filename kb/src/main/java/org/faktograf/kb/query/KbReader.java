@@ -64,20 +64,22 @@ public final class KbReader implements AutoCloseable {
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT " + ENTITY_COLUMNS + " FROM kb_entities e WHERE 1 = 1");
+        // the entities holding every word: an intersection of index look-ups, then the entities' rows
+        StringBuilder ids = new StringBuilder();
         List<String> params = new ArrayList<>();
         for (WordLemmatizer.LemmatizedWord w : words) {
             Set<String> alts = new LinkedHashSet<>(w.lemmas());
             alts.add(NameKeys.word(w.surface()));
-            sql.append(" AND e.id IN (SELECT kb_entity_id FROM kb_name_words WHERE word IN (")
-                    .append(placeholders(alts.size())).append("))");
+            ids.append(ids.length() == 0 ? "" : " INTERSECT ")
+                    .append("SELECT kb_entity_id FROM kb_name_words WHERE word IN (").append(placeholders(alts.size())).append(")");
             params.addAll(alts);
         }
-        sql.append(" ORDER BY e.document_count DESC, e.id LIMIT 200");
+        String sql = "SELECT " + ENTITY_COLUMNS + " FROM kb_entities e JOIN (" + ids + ") x ON e.id = x.kb_entity_id"
+                + " ORDER BY e.document_count DESC, e.id LIMIT 200";
         List<EntityMatch> found = new ArrayList<>();
         Set<Long> exact = new HashSet<>();
         try {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, params);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
@@ -165,7 +167,7 @@ public final class KbReader implements AutoCloseable {
             Map<Long, Object[]> memberRows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT de.id, d.doc_key, d.title, de.name, de.match_rule,"
                     + " de.match_reason, de.mention_count FROM doc_entities de JOIN documents d ON d.id = de.document_id"
-                    + " WHERE de.kb_entity_id = ? ORDER BY de.id LIMIT ?")) {
+                    + " WHERE de.kb_entity_id = ? ORDER BY de.document_id, de.id LIMIT ?")) {
                 ps.setLong(1, id);
                 ps.setInt(2, memberLimit);
                 try (ResultSet r = ps.executeQuery()) {
@@ -195,8 +197,7 @@ public final class KbReader implements AutoCloseable {
                 members.add(new EntityCard.Member((String) v[0], (String) v[1], (String) v[2], (String) v[3],
                         (String) v[4], (Integer) v[5], mentions.getOrDefault(m.getKey(), List.of())));
             }
-            List<FactRow> facts = facts("f.id IN (SELECT fact_id FROM fact_arguments WHERE kb_entity_id = ?)",
-                    List.of(id), factLimit);
+            List<FactRow> facts = factsOf(List.of(id), null, null, null, factLimit);
             Set<String> posts = new LinkedHashSet<>();
             for (FactRow f : facts) {
                 if (f.type().equals(FactType.OCCUPATION.name())) {
@@ -235,10 +236,9 @@ public final class KbReader implements AutoCloseable {
      * @throws IllegalArgumentException for an unknown type or a malformed date, with the reason
      */
     public List<FactRow> facts(FactFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
+        String type = null;
         if (filter.type() != null) {
-            String type = filter.type().toUpperCase(Locale.ROOT);
+            type = filter.type().toUpperCase(Locale.ROOT);
             try {
                 FactType.valueOf(type);
             } catch (IllegalArgumentException e) {
@@ -246,40 +246,106 @@ public final class KbReader implements AutoCloseable {
                         + String.join(", ", java.util.Arrays.stream(FactType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList())
                         + ")");
             }
-            where.append(" AND f.type = ?");
-            params.add(type);
         }
-        if (filter.from() != null) {
-            where.append(" AND f.fact_date >= ?");
-            params.add(DateValues.lowerBound(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" AND f.fact_date < ?");
-            params.add(DateValues.upperBoundExclusive(filter.to()));
-        }
-        if (filter.with() != null) {
-            List<EntityMatch> matches = findEntities(filter.with(), 20);
-            if (matches.isEmpty()) {
-                return List.of();
-            }
-            where.append(" AND f.id IN (SELECT fact_id FROM fact_arguments WHERE kb_entity_id IN (")
-                    .append(placeholders(matches.size())).append("))");
-            for (EntityMatch m : matches) {
-                params.add(m.id());
-            }
-        }
+        String from = filter.from() == null ? null : DateValues.lowerBound(filter.from());
+        String to = filter.to() == null ? null : DateValues.upperBoundExclusive(filter.to());
         try {
+            if (filter.with() != null) {
+                List<EntityMatch> matches = findEntities(filter.with(), 20);
+                if (matches.isEmpty()) {
+                    return List.of();
+                }
+                List<Long> ids = new ArrayList<>();
+                for (EntityMatch m : matches) {
+                    ids.add(m.id());
+                }
+                return factsOf(ids, type, from, to, filter.limit());
+            }
+            StringBuilder where = new StringBuilder("1 = 1");
+            List<Object> params = new ArrayList<>();
+            if (type != null) {
+                where.append(" AND f.type = ?");
+                params.add(type);
+            }
+            if (from != null) {
+                where.append(" AND f.fact_date >= ?");
+                params.add(from);
+            }
+            if (to != null) {
+                where.append(" AND f.fact_date < ?");
+                params.add(to);
+            }
             return facts(where.toString(), params, filter.limit());
         } catch (SQLException e) {
             throw failure("list facts", e);
         }
     }
 
+    /**
+     * The facts of some entities in date order (undated first): for each entity the first
+     * {@code limit} by the (entity, type, date) index, then the union sorted and cut, so a
+     * much-written-about entity costs no more than a rare one.
+     */
+    private List<FactRow> factsOf(List<Long> entities, String type, String from, String to, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (long id : entities) {
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ")
+                    .append("SELECT * FROM (SELECT fact_id, fact_date FROM fact_arguments WHERE kb_entity_id = ?");
+            params.add(id);
+            if (type != null) {
+                sql.append(" AND fact_type = ?");
+                params.add(type);
+            }
+            if (from != null) {
+                sql.append(" AND fact_date >= ?");
+                params.add(from);
+            }
+            if (to != null) {
+                sql.append(" AND fact_date < ?");
+                params.add(to);
+            }
+            sql.append(" ORDER BY fact_date, fact_id LIMIT ?) e").append(params.size());
+            params.add(limit);
+        }
+        List<Long> factIds = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT fact_id, fact_date FROM (" + sql + ") u"
+                + " ORDER BY fact_date, fact_id")) {
+            int i = 1;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next() && factIds.size() < limit) {
+                    if (seen.add(r.getLong(1))) {
+                        factIds.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        if (factIds.isEmpty()) {
+            return List.of();
+        }
+        List<FactRow> rows = facts("f.id IN (" + placeholders(factIds.size()) + ")", factIds, factIds.size());
+        Map<Long, FactRow> byId = new HashMap<>();
+        for (FactRow f : rows) {
+            byId.put(f.id(), f);
+        }
+        List<FactRow> out = new ArrayList<>();
+        for (long id : factIds) {
+            if (byId.containsKey(id)) {
+                out.add(byId.get(id));
+            }
+        }
+        return out;
+    }
+
     private List<FactRow> facts(String where, List<?> params, int limit) throws SQLException {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.type, f.modality, f.fact_date, d.doc_key,"
                 + " f.evidence, f.evidence_start, f.evidence_end FROM facts f JOIN documents d ON d.id = f.document_id"
-                + " WHERE " + where + " ORDER BY f.fact_date, f.id LIMIT ?")) {
+                + " WHERE " + where + " ORDER BY COALESCE(f.fact_date, ''), f.id LIMIT ?")) {
             int i = 1;
             for (Object p : params) {
                 ps.setObject(i++, p);

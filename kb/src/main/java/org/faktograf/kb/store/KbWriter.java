@@ -271,7 +271,7 @@ public final class KbWriter implements AutoCloseable {
             PreparedStatement fs = ps("INSERT INTO facts (document_id, local_id, type, modality, fact_date,"
                 + " evidence_start, evidence_end, evidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
             PreparedStatement as = ps("INSERT INTO fact_arguments (fact_id, role, doc_entity_id,"
-                     + " kb_entity_id, value, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     + " kb_entity_id, value, start_offset, end_offset, fact_type, fact_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (Fact f : a.facts()) {
                 int es = clamp(f.evidenceStart(), text.length());
                 int ee = Math.max(es, clamp(f.evidenceEnd(), text.length()));
@@ -279,7 +279,8 @@ public final class KbWriter implements AutoCloseable {
                 fs.setString(2, f.id());
                 fs.setString(3, f.type().name());
                 fs.setString(4, f.modality().name());
-                fs.setString(5, factDate(f, a.document().date()));
+                String date = factDate(f, a.document().date());
+                fs.setString(5, date);
                 fs.setInt(6, offsets.toCodePoint(es));
                 fs.setInt(7, offsets.toCodePoint(ee));
                 fs.setString(8, text.substring(es, ee));
@@ -308,6 +309,8 @@ public final class KbWriter implements AutoCloseable {
                         as.setNull(6, Types.INTEGER);
                         as.setNull(7, Types.INTEGER);
                     }
+                    as.setString(8, f.type().name());
+                    as.setString(9, date == null ? "" : date);
                     as.addBatch();
                 }
             }
