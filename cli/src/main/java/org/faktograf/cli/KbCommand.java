@@ -82,6 +82,7 @@ final class KbCommand implements Runnable {
                     List<Document> texts = vendoredTexts();
                     Path dir = Files.createTempDirectory("faktograf-bench");
                     Path file = dir.resolve("ingest.sqlite");
+                    kb.main.err().println("faktograf kb bench: ingest rate over " + texts.size() + " vendored texts...");
                     try {
                         KnowledgeBase fresh = KnowledgeBase.open(DatabaseLocation.parse(file.toString()), true);
                         bench.ingestRate(fresh, StandardPipeline.get(), texts, workers, ingestDocuments, 20);
@@ -92,8 +93,9 @@ final class KbCommand implements Runnable {
                         Files.deleteIfExists(dir);
                     }
                 }
+                kb.main.err().println("faktograf kb bench: knowledge base of " + documents + " documents in " + db + "...");
                 KnowledgeBase big = KnowledgeBase.open(DatabaseLocation.parse(db), true);
-                bench.fill(big, new SyntheticCorpus(KbBenchmark.factRuGold(CorpusPaths.factruDev()), 4), documents);
+                bench.fill(big, new SyntheticCorpus(KbBenchmark.factRuGold(CorpusPaths.factruDev(), StandardPipeline.get()), 4), documents);
                 bench.queries(big, Math.max(1, queries), 42);
                 return 0;
             } catch (KnowledgeBaseException e) {
