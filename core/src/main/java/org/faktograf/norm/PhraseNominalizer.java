@@ -1,0 +1,145 @@
+package org.faktograf.norm;
+
+import static org.faktograf.model.Grammeme.NOMN;
+
+import java.util.List;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.Grammeme;
+import org.faktograf.model.PartOfSpeech;
+import org.faktograf.model.Token;
+import org.faktograf.model.TokenMorphology;
+import org.faktograf.model.WordForm;
+import org.faktograf.morph.Inflector;
+
+/**
+ * Puts the head phrase of a span in the nominative and leaves its dependents as they are:
+ * Томской области → Томская область, администрацией Томской области → администрация Томской
+ * области, концерна «Российская электроника» → концерн «Российская электроника». The head phrase
+ * is the adjectives and participles at the start and the first word after them; they agree with
+ * the head in number and gender, as the morphology read them in context. Words in quotes, Latin
+ * words, numbers and indeclinable words stay as written. Thread-safe.
+ */
+public final class PhraseNominalizer {
+    private final Inflector inflector;
+
+    public PhraseNominalizer(Inflector inflector) {
+        this.inflector = inflector;
+    }
+
+    /** The span's tokens {@code [from, to)} with the head phrase in the nominative. */
+    public String nominative(Analysis a, int from, int to) {
+        return nominative(a, from, to, false);
+    }
+
+    /**
+     * The same; {@code animateHead} prefers an animate reading of the head noun, for posts and
+     * descriptors of people (премьеру: премьер, not премьера).
+     */
+    public String nominative(Analysis a, int from, int to, boolean animateHead) {
+        String[] words = surface(a, from, to);
+        List<Token> tokens = a.tokens();
+        List<TokenMorphology> morph = a.morphology();
+        if (morph.isEmpty()) {
+            return join(a, from, to, words);
+        }
+        int head = -1;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                break; // a quote or other mark before the head: a quoted name, keep it
+            }
+            WordForm best = morph.get(i).best();
+            if (!isModifier(best)) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) {
+            return join(a, from, to, words);
+        }
+        WordForm headReading = nounReading(morph.get(head), animateHead);
+        if (headReading == null || !declinable(headReading)) {
+            return join(a, from, to, words);
+        }
+        words[head - from] = inflector.toNominative(tokens.get(head).text(), headReading);
+        long target = Inflector.agreementTarget(NOMN, headReading.grammemes());
+        for (int i = from; i < head; i++) {
+            WordForm r = morph.get(i).best();
+            if (declinable(r)) {
+                String w = tokens.get(i).text();
+                words[i - from] = inflector.inflect(w, r, target).orElse(w);
+            }
+        }
+        return join(a, from, to, words);
+    }
+
+    /** The span as written, with one space where the text has any white space. */
+    public static String surfaceText(Analysis a, int from, int to) {
+        return join(a, from, to, surface(a, from, to));
+    }
+
+    private static String[] surface(Analysis a, int from, int to) {
+        String[] words = new String[Math.max(0, to - from)];
+        for (int i = from; i < to; i++) {
+            words[i - from] = a.tokens().get(i).text();
+        }
+        return words;
+    }
+
+    static String join(Analysis a, int from, int to, String[] words) {
+        StringBuilder b = new StringBuilder();
+        List<Token> tokens = a.tokens();
+        String text = a.text();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                int gapStart = tokens.get(i - 1).end();
+                int gapEnd = tokens.get(i).start();
+                if (gapEnd > gapStart && !text.substring(gapStart, gapEnd).isEmpty()) {
+                    b.append(' ');
+                }
+            }
+            b.append(words[i - from]);
+        }
+        return b.toString();
+    }
+
+    private static boolean isModifier(WordForm f) {
+        return (f.pos() == PartOfSpeech.ADJF || f.pos() == PartOfSpeech.PRTF) && hasCase(f);
+    }
+
+    /** The best reading if it is a noun, else the first noun reading, else the best if it has a case. */
+    private static WordForm nounReading(TokenMorphology m, boolean animate) {
+        WordForm best = m.best();
+        if (animate && !best.has(Grammeme.ANIM)) {
+            for (WordForm f : m.readings()) {
+                if (f.pos() == PartOfSpeech.NOUN && f.has(Grammeme.ANIM) && !f.guessed()) {
+                    return f;
+                }
+            }
+        }
+        if (best.pos() == PartOfSpeech.NOUN) {
+            return best;
+        }
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN) {
+                return f;
+            }
+        }
+        return hasCase(best) ? best : null;
+    }
+
+    private static boolean declinable(WordForm f) {
+        return hasCase(f) && !f.has(Grammeme.FIXD) && !f.has(Grammeme.INIT) && !f.has(NOMN);
+    }
+
+    private static boolean hasCase(WordForm f) {
+        for (Grammeme c : CASES) {
+            if (f.has(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Grammeme[] CASES = Grammeme.cases();
+}
