@@ -30,6 +30,18 @@ public final class PersonNameParser {
             "ле", "ла", "де", "ди", "да", "дос", "дю", "дель", "делла", "фон", "ван", "дер", "де ла",
             "аль", "эль", "ибн", "бен", "бин", "van", "von", "de", "der", "la", "le", "di", "da", "al", "el");
 
+    /** Russian surname endings in any case, for telling Иванов Иван from Карлос Симон. */
+    private static final java.util.regex.Pattern RUSSIAN_SURNAME = java.util.regex.Pattern.compile(
+            "(?iu).*(ов|ев|ёв|ин|ын|ск|цк)(ий|ая|ой|а|у|ым|ом|е|ы|ой|ого|ому|им|ую)?");
+
+    /** Chinese, Korean and Vietnamese surnames, written before the given name. */
+    private static final Set<String> EAST_ASIAN_SURNAMES = Set.of(
+            "ху", "ли", "ван", "чжан", "чэнь", "чен", "ши", "мао", "дэн", "си", "вэнь", "лю", "ян", "чжао",
+            "хуан", "чжоу", "сунь", "го", "хэ", "линь", "цзян", "ким", "пак", "чхве", "мун", "хван", "нгуен", "чон");
+
+    /** A given name the dictionary lacks that ends so is a foreign one, written the same in every case. */
+    private static final java.util.regex.Pattern FOREIGN_ENDING = java.util.regex.Pattern.compile("(?iu).*[еиуоюэ]");
+
     private final Inflector inflector;
 
     public PersonNameParser(Inflector inflector) {
@@ -90,10 +102,19 @@ public final class PersonNameParser {
             } else if (n == 2 && isPatronymic(lastWord)) {
                 first = full.get(0);
                 patronymic = lastWord;
-            } else if (n == 2 && full.get(1).first && !full.get(1).surname && full.get(0).surname && !full.get(0).first) {
+            } else if (n == 2 && full.get(1).first && !full.get(1).surname && full.get(0).surname && !full.get(0).first
+                    && RUSSIAN_SURNAME.matcher(full.get(0).text).matches()) {
                 // Иванов Иван
                 last.add(full.get(0));
                 first = full.get(1);
+            } else if (n >= 2 && eastAsianSurname(full.get(0).text)) {
+                // Ху Цзиньтао, Ким Чен Ир: the surname comes first
+                last.add(full.get(0));
+                StringBuilder given = new StringBuilder();
+                for (Word w : full.subList(1, n)) {
+                    given.append(given.length() == 0 ? "" : " ").append(nominative(a, w, FIRST));
+                }
+                return new PersonName(given.toString(), null, surname(a, last, null), null);
             } else {
                 first = full.get(0);
                 int k = 1;
@@ -161,7 +182,7 @@ public final class PersonNameParser {
                 guessed = m.best().guessed();
                 for (WordForm f : m.readings()) {
                     first |= f.has(NAME) && !f.guessed();
-                    patr |= f.has(PATR);
+                    patr |= f.has(PATR) && !f.guessed(); // Бозович, Петрович: a guessed -ович is a surname
                     surn |= f.has(SURN) && !f.guessed();
                 }
                 // a guessed surname counts when nothing in the dictionary says otherwise
@@ -206,13 +227,66 @@ public final class PersonNameParser {
     private static final long PATRONYMIC = PATR.bit();
     private static final long SURNAME = SURN.bit();
 
-    /** A word in the nominative read with its first reading carrying {@code mark}. */
+    /** A given name or patronymic in the nominative (see {@link #nominativeOf}). */
     private String nominative(Analysis a, Word w, long mark) {
         if (a.morphology().isEmpty()) {
             return w.text;
         }
-        WordForm r = properReading(a.morphology().get(w.token), mark, 0);
-        return r == null ? w.text : inflector.toNominative(w.text, r);
+        TokenMorphology m = a.morphology().get(w.token);
+        if (m.best().guessed() && FOREIGN_ENDING.matcher(w.text).matches()) {
+            return w.text; // Фелипе, Саломе, Тору, Масахару: foreign given names do not decline
+        }
+        return nominativeOf(w.text, m, mark, 0, 0);
+    }
+
+    /**
+     * A name word in the nominative singular. A word the dictionary knows as this kind of name takes
+     * its first such reading (of the wanted gender, when one is given). Any other word (a foreign
+     * name, a name the dictionary knows only as a common noun) stays as written when one of its
+     * singular readings is a nominative (Обама, Кресс, Фелипе), else is declined from its first
+     * singular reading (Обамой → Обама, Ньютона → Ньютон). Plural readings never count: a name
+     * names one person.
+     */
+    private String nominativeOf(String text, TokenMorphology m, long mark, long gender, long caseBit) {
+        WordForm chosen = null;
+        for (WordForm f : m.readings()) {
+            if ((f.grammemes() & mark) != 0 && !f.guessed() && !f.has(PLUR)) {
+                if ((gender == 0 || (f.grammemes() & gender) != 0 || f.has(MSF)) && (caseBit == 0 || (f.grammemes() & caseBit) != 0)) {
+                    chosen = f;
+                    break;
+                }
+                if (chosen == null) {
+                    chosen = f;
+                }
+            }
+        }
+        if (chosen != null) {
+            return inflector.toNominative(text, chosen);
+        }
+        if (caseBit == NOMN.bit()) {
+            return text; // beside a first name in the nominative: Барак Обама
+        }
+        if (caseBit != 0) {
+            // beside a first name in another case, the surname's reading in that case: Марка Цукерберга
+            for (WordForm f : m.readings()) {
+                if (!f.has(PLUR) && f.pos() == PartOfSpeech.NOUN && (f.grammemes() & caseBit) != 0) {
+                    return inflector.toNominative(text, f);
+                }
+            }
+        }
+        WordForm firstSingular = null;
+        for (WordForm f : m.readings()) {
+            if (f.has(PLUR) || f.pos() != PartOfSpeech.NOUN) {
+                continue;
+            }
+            if (f.has(NOMN) || f.has(FIXD)) {
+                return text;
+            }
+            if (firstSingular == null) {
+                firstSingular = f;
+            }
+        }
+        return firstSingular == null ? text : inflector.toNominative(text, firstSingular);
     }
 
     /**
@@ -221,6 +295,7 @@ public final class PersonNameParser {
      */
     private String surname(Analysis a, List<Word> last, Word firstName) {
         long gender = firstName == null || a.morphology().isEmpty() ? 0 : genderOf(a.morphology().get(firstName.token));
+        long caseBit = firstName == null || a.morphology().isEmpty() ? 0 : caseOf(a.morphology().get(firstName.token));
         StringBuilder b = new StringBuilder();
         for (Word w : last) {
             String s;
@@ -229,15 +304,39 @@ public final class PersonNameParser {
             } else {
                 TokenMorphology m = a.morphology().get(w.token);
                 WordForm r = last.size() == 1 && gender == 0 ? feminineSubject(a, w, m) : null;
-                if (r == null) {
-                    r = properReading(m, SURNAME, gender);
-                }
-                s = r == null ? w.text : inflector.toNominative(w.text, r);
+                s = r != null ? inflector.toNominative(w.text, r) : nominativeOf(w.text, m, SURNAME, gender, caseBit);
             }
             b.append(b.length() == 0 ? "" : " ").append(s);
         }
         return b.toString();
     }
+
+    /** Ху, Кима, Хвана: a surname of the list, in any case. */
+    private static boolean eastAsianSurname(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (EAST_ASIAN_SURNAMES.contains(w)) {
+            return true;
+        }
+        for (String ending : new String[] {"а", "у", "ом", "е"}) {
+            if (w.endsWith(ending) && EAST_ASIAN_SURNAMES.contains(w.substring(0, w.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The case of a first name as the dictionary reads it in context, as a grammeme bit; 0 if unknown. */
+    private static long caseOf(TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (f.has(NAME) && !f.guessed() && !f.has(FIXD)) {
+                long c = f.grammemes() & CASE_MASK;
+                return Long.bitCount(c) == 1 ? c : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final long CASE_MASK = mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT);
 
     /** The gender of a first name's first name reading, as a grammeme bit; 0 if none. */
     private static long genderOf(TokenMorphology m) {
@@ -270,34 +369,4 @@ public final class PersonNameParser {
         return null;
     }
 
-    /**
-     * The first reading with the mark (of the wanted gender when one is given); for a word the
-     * dictionary lacks, its best guess; {@code null} for a common word, which stays as written.
-     */
-    private static WordForm properReading(TokenMorphology m, long mark, long gender) {
-        WordForm any = null;
-        for (WordForm f : m.readings()) {
-            if ((f.grammemes() & mark) != 0) {
-                if (gender == 0 || (f.grammemes() & gender) != 0) {
-                    return f;
-                }
-                if (any == null) {
-                    any = f;
-                }
-            }
-        }
-        if (any != null) {
-            return any;
-        }
-        for (WordForm f : m.readings()) {
-            if ((f.grammemes() & (NAME.bit() | SURN.bit() | PATR.bit())) != 0) {
-                return f;
-            }
-        }
-        WordForm best = m.best();
-        if (best.guessed() && best.pos() == PartOfSpeech.NOUN) {
-            return best;
-        }
-        return null;
-    }
 }

@@ -49,6 +49,10 @@ public final class PhraseNominalizer {
                 break; // a quote or other mark before the head: a quoted name, keep it
             }
             WordForm best = morph.get(i).best();
+            if (best.pos() == PartOfSpeech.CONJ && i > from && i + 1 < to && isModifier(morph.get(i - 1).best())
+                    && tokens.get(i + 1).isWord() && isModifier(morph.get(i + 1).best())) {
+                continue; // продовольственной и сельскохозяйственной организации
+            }
             if (!isModifier(best)) {
                 head = i;
                 break;
@@ -65,7 +69,7 @@ public final class PhraseNominalizer {
         long target = Inflector.agreementTarget(NOMN, headReading.grammemes());
         for (int i = from; i < head; i++) {
             WordForm r = morph.get(i).best();
-            if (declinable(r)) {
+            if (declinable(r) && isModifier(r)) {
                 String w = tokens.get(i).text();
                 words[i - from] = inflector.inflect(w, r, target).orElse(w);
             }

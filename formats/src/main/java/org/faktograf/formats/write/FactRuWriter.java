@@ -64,14 +64,17 @@ public final class FactRuWriter {
         boolean first = true;
         for (Entity e : a.entities()) {
             String tag = tag(e.type(), actsAsPoliticalBody(e, mentions));
-            if (tag == null) {
+            if (tag == null || !named(e)) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
             if (e.type() == EntityType.PERSON) {
                 PersonName p = e.person();
                 if (p != null) {
-                    addAttribute(lines, "firstname", p.first());
+                    // a given name of two words (Реджеп Тайип, Чен Ир) is two firstname attributes, as the gold has them
+                    for (String given : p.first() == null ? new String[0] : p.first().strip().split("\\s+")) {
+                        addAttribute(lines, "firstname", given);
+                    }
                     addAttribute(lines, "patronymic", p.patronymic());
                     addAttribute(lines, "lastname", p.last());
                     addAttribute(lines, "nickname", p.nickname());
@@ -91,6 +94,29 @@ public final class FactRuWriter {
                 out.write(line + "\n");
             }
         }
+    }
+
+    /**
+     * Whether an entity has a name the evaluation asks for: a person any name part; an organisation
+     * or place a name with a capital letter, a digit or a quotation mark. Entities known only by
+     * common words (правительство, партия, церковь) have no name in factRuEval's sense.
+     */
+    static boolean named(Entity e) {
+        if (e.type() == EntityType.PERSON) {
+            PersonName p = e.person();
+            return p != null && (p.first() != null || p.last() != null || p.patronymic() != null || p.nickname() != null);
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '"') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Track 3: one block per fact of the four factRuEval types, its type then {@code role:value} lines. */
