@@ -425,8 +425,8 @@ public final class EntityResolver implements Stage {
 
     /**
      * The person mention that a post stands right before, in the same sentence, with nothing
-     * between them but other mentions (России, Томской области, концерна «Российская электроника»)
-     * and at most {@link #MAX_APPOSITION_GAP} other tokens; {@code null} if none.
+     * between them but other mentions (России, Томской области, концерна «Российская электроника»),
+     * quotation marks and at most {@link #MAX_APPOSITION_GAP} other words; {@code null} if none.
      */
     private static Mention apposedPerson(Analysis a, Mention post, List<Mention> all) {
         List<Token> tokens = a.tokens();
@@ -449,10 +449,11 @@ public final class EntityResolver implements Stage {
                 i = MentionTokens.of(tokens, starting).to();
                 continue;
             }
-            if (t.kind() == org.faktograf.model.TokenKind.PUNCT && !(t.text().length() == 1 && Quotes.isQuote(t.text().charAt(0)))) {
+            boolean quote = t.text().length() == 1 && Quotes.isQuote(t.text().charAt(0));
+            if (t.kind() == org.faktograf.model.TokenKind.PUNCT && !quote) {
                 return null; // a comma or a full stop ends the apposition
             }
-            if (++free > MAX_APPOSITION_GAP) {
+            if (!quote && ++free > MAX_APPOSITION_GAP) {
                 return null;
             }
             i++;
