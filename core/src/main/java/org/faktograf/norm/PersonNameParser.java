@@ -241,11 +241,14 @@ public final class PersonNameParser {
 
     /**
      * A name word in the nominative singular. A word the dictionary knows as this kind of name takes
-     * its first such reading (of the wanted gender, when one is given). Any other word (a foreign
-     * name, a name the dictionary knows only as a common noun) stays as written when one of its
-     * singular readings is a nominative (Обама, Кресс, Фелипе), else is declined from its first
-     * singular reading (Обамой → Обама, Ньютона → Ньютон). Plural readings never count: a name
-     * names one person.
+     * its first such reading (of the wanted gender and the case of the first name beside it, when
+     * known). Any other word (a foreign name, a name the dictionary knows only as a common noun)
+     * stays as written beside a first name in the nominative (Барак Обама), takes the case of a
+     * first name in another case (Марка Цукерберга), and otherwise stays as written when any of its
+     * singular noun readings is a nominative (Обама, Кресс, Харада, Нетаньяху), else is declined
+     * from its first singular noun reading (Обамой → Обама, Ньютона → Ньютон). Plural readings never
+     * count: a name names one person. Left wrong: a foreign genitive that also reads as a nominative
+     * (Кими Райкконена); nothing in the word tells the two apart.
      */
     private String nominativeOf(String text, TokenMorphology m, long mark, long gender, long caseBit) {
         WordForm chosen = null;
@@ -280,7 +283,7 @@ public final class PersonNameParser {
                 continue;
             }
             if (f.has(NOMN) || f.has(FIXD)) {
-                return text;
+                return text; // a foreign name reads as a nominative more often than not: Синдзи Харада, Нетаньяху
             }
             if (firstSingular == null) {
                 firstSingular = f;
