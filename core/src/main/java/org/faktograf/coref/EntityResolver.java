@@ -44,7 +44,8 @@ import org.faktograf.pipeline.Stage;
  *       «Солидарность») meets the quoted name alone; an abbreviation meets the one name in the
  *       document whose initials it is (ЕС, Европейский союз; ОЭЗ, особая экономическая зона); a
  *       short list of other names of common places and bodies ({@code aliases.txt}) does the
- *       rest (Россия, Российская Федерация).</li>
+ *       rest (Россия, Российская Федерация). A name in Latin letters in brackets after a mention
+ *       of the same kind is its original spelling (Джошуа Вольфа (Joshua Wolf)).</li>
  *   <li>Descriptors (posts, {@link EntityType#PROFESSION} mentions) are no entities of their own.
  *       One written right before a person's name (главой региона Виктором Крессом, премьер-министр
  *       России Владимир Путин) is a mention of that person; one standing alone (губернатор,
@@ -52,7 +53,8 @@ import org.faktograf.pipeline.Stage;
  *       one. They are listed among the entity's mentions, never used as its name.</li>
  * </ul>
  * Entities are numbered e0, e1, ... in the order of their first mention; an entity's name is the
- * fullest canonical form (for a person: first name, patronymic, surname as far as known).
+ * fullest canonical form (for a person: first name, patronymic, surname as far as known, in
+ * Cyrillic when the text gives both scripts).
  * Dates, amounts and numbers make no entities. Thread-safe.
  */
 public final class EntityResolver implements Stage {
@@ -160,6 +162,7 @@ public final class EntityResolver implements Stage {
         }
         clusterPersons(a, persons, names, clusters);
         clusterByName(a, others, names, clusters);
+        mergeTransliterations(a, mentions, clusters);
         attachDescriptors(a, posts, names, clusters);
         return a.withEntities(entities(a, clusters, names));
     }
@@ -278,7 +281,7 @@ public final class EntityResolver implements Stage {
         clusters.addAll(list);
     }
 
-    /** движение «Солидарность» and «Солидарность»: a descriptor of one or two lower-case words before a quoted name. */
+    /** движение «Солидарность» and «Солидарность», штат Аризона and Аризона: descriptor words before a name. */
     private static void mergeDescribedQuotedNames(List<Cluster> list, Map<String, CanonicalName> names) {
         for (int i = 0; i < list.size(); i++) {
             Cluster c = list.get(i);
@@ -298,23 +301,26 @@ public final class EntityResolver implements Stage {
         }
     }
 
+    /**
+     * The name after up to three lower-case descriptor words: движение «Солидарность» →
+     * солидарность, штат Аризона → аризона, автономная республика Крым → крым; {@code null} when
+     * the name does not start so. A genitive after the descriptor (мэрия Москвы) keeps its case and
+     * so meets no bare name.
+     */
     private static String quotedCore(String name) {
-        String q = Quotes.normalize(name);
-        int open = q.indexOf('«');
-        if (open <= 0 || !q.endsWith("»")) {
+        String[] words = Quotes.normalize(name).strip().split("\\s+");
+        int k = 0;
+        while (k < words.length && k < 3 && !words[k].isEmpty() && Character.isLowerCase(words[k].charAt(0))) {
+            k++;
+        }
+        if (k == 0 || k == words.length) {
             return null;
         }
-        String prefix = q.substring(0, open).strip();
-        String[] words = prefix.split("\\s+");
-        if (words.length > 2 || prefix.isEmpty()) {
+        String first = words[k].startsWith("«") ? words[k].substring(1) : words[k];
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
             return null;
         }
-        for (String w : words) {
-            if (!Character.isLowerCase(w.charAt(0))) {
-                return null;
-            }
-        }
-        return NameKeys.key(q.substring(open));
+        return NameKeys.key(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
     }
 
     /** An abbreviation joins the one other cluster whose initials it is. */
@@ -376,6 +382,75 @@ public final class EntityResolver implements Stage {
     private static String canonical(Cluster c, Map<String, CanonicalName> names) {
         CanonicalName n = names.get(c.names.get(0).id());
         return n != null ? n.text() : c.key;
+    }
+
+    /**
+     * A name in Latin letters in brackets right after a mention of the same kind is that mention's
+     * original spelling: Джошуа Вольфа (Joshua Wolf), Комитет защиты журналистов (Committee to
+     * Protect Journalists).
+     */
+    private static void mergeTransliterations(Analysis a, List<Mention> mentions, List<Cluster> clusters) {
+        String text = a.text();
+        for (Mention inner : mentions) {
+            if (!latin(a.text(inner.start(), inner.end()))) {
+                continue;
+            }
+            int open = previousNonSpace(text, inner.start() - 1);
+            int close = nextNonSpace(text, inner.end());
+            if (open < 0 || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+                continue;
+            }
+            int outerEnd = previousNonSpace(text, open - 1) + 1;
+            for (Mention outer : mentions) {
+                if (outer.end() == outerEnd && outer.type().coarse() == inner.type().coarse()
+                        && !latin(a.text(outer.start(), outer.end()))) {
+                    Cluster x = clusterOf(clusters, outer);
+                    Cluster y = clusterOf(clusters, inner);
+                    if (x != null && y != null && x != y) {
+                        x.names.addAll(y.names);
+                        clusters.remove(y);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean latin(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (c >= 128) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    private static int previousNonSpace(String text, int i) {
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int nextNonSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Cluster clusterOf(List<Cluster> clusters, Mention m) {
+        for (Cluster c : clusters) {
+            if (c.names.contains(m)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ---- descriptors
@@ -558,12 +633,17 @@ public final class EntityResolver implements Stage {
         return new Entity(id, type, name, null, form, aliases, ids);
     }
 
-    /** A name rather than an abbreviation, then the longer, then the more frequent. */
+    /** A name rather than an abbreviation, in the text's Cyrillic rather than Latin, then the longer, then the more frequent. */
     private static boolean fuller(String a, int countA, String b, int countB) {
         boolean abbrA = NameKeys.isAbbreviation(a);
         boolean abbrB = NameKeys.isAbbreviation(b);
         if (abbrA != abbrB) {
             return abbrB;
+        }
+        boolean latinA = latin(a);
+        boolean latinB = latin(b);
+        if (latinA != latinB) {
+            return latinB;
         }
         if (a.length() != b.length()) {
             return a.length() > b.length();
@@ -619,7 +699,9 @@ public final class EntityResolver implements Stage {
             }
             boolean initial = isInitial(e.getKey());
             boolean bestInitial = isInitial(best);
-            if (initial != bestInitial ? bestInitial : e.getValue() > counts.get(best)) {
+            boolean isLatin = latin(e.getKey());
+            boolean bestLatin = latin(best);
+            if (initial != bestInitial ? bestInitial : isLatin != bestLatin ? bestLatin : e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
         }

@@ -18,11 +18,14 @@ public final class LegalForms {
     private LegalForms() {
     }
 
-    /** Abbreviated forms, as written (matched without regard to case). */
+    /**
+     * Abbreviated forms, as written (matched without regard to case). Not ГУ, НП, ОО: as often the
+     * start of a name (ГУ МЧС России, главное управление) as a form.
+     */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "оао", "зао", "ооо", "пао", "ао", "нао", "одо", "тоо", "ип", "чп",
-            "фгуп", "гуп", "муп", "фгу", "гу", "фгбу", "фгбоу", "фгаоу", "гбу", "гку", "мбу", "мку",
-            "ано", "нко", "нп", "оо", "ку", "гк", "нпо", "нпп",
+            "фгуп", "гуп", "муп", "фгу", "фгбу", "фгбоу", "фгаоу", "гбу", "гку", "мбу", "мку",
+            "ано", "нко", "гк", "нпо", "нпп",
             "ltd", "inc", "llc", "plc", "gmbh", "ag", "sa", "corp", "co");
 
     /** Words for a kind of company, by lemma. */

@@ -2,6 +2,7 @@ package org.faktograf.norm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.CanonicalName;
 import org.faktograf.model.EntityType;
@@ -42,26 +43,47 @@ public final class NameNormalizer implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
+        Map<String, Integer> votes = lemmaVotes(analysis);
         List<CanonicalName> names = new ArrayList<>(analysis.mentions().size());
         for (Mention m : analysis.mentions()) {
-            names.add(normalize(analysis, m));
+            names.add(normalize(analysis, m, votes));
         }
         return analysis.withNames(names);
     }
 
-    /** The canonical name of one mention. */
+    /** The document's evidence for the lemmas of capitalised name words (see {@link PhraseNominalizer#lemmaVotes}). */
+    private static Map<String, Integer> lemmaVotes(Analysis a) {
+        if (a.morphology().isEmpty()) {
+            return Map.of();
+        }
+        List<MentionTokens> spans = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            EntityType.Coarse c = m.type().coarse();
+            if (c != EntityType.Coarse.PER && c != EntityType.Coarse.POS && c != EntityType.Coarse.DATE
+                    && c != EntityType.Coarse.MONEY && c != EntityType.Coarse.NUM) {
+                spans.add(MentionTokens.of(a.tokens(), m));
+            }
+        }
+        return PhraseNominalizer.lemmaVotes(a, spans);
+    }
+
+    /** The canonical name of one mention, read alone (without the document's other names). */
     public CanonicalName normalize(Analysis a, Mention m) {
+        return normalize(a, m, lemmaVotes(a));
+    }
+
+    private CanonicalName normalize(Analysis a, Mention m, Map<String, Integer> votes) {
         MentionTokens span = MentionTokens.of(a.tokens(), m);
         if (span.isEmpty()) {
             return new CanonicalName(m.id(), a.text(m.start(), m.end()).strip(), null, null);
         }
         return switch (m.type().coarse()) {
             case PER -> person(a, m, span);
-            case ORG -> organisation(a, m, span);
+            case ORG -> organisation(a, m, span, votes);
             case DATE, MONEY, NUM -> new CanonicalName(m.id(), PhraseNominalizer.surfaceText(a, span.from(), span.to()), null, null);
-            case POS -> new CanonicalName(m.id(), phrases.nominative(a, span.from(), span.to(), true), null, null);
-            default -> new CanonicalName(m.id(), Quotes.nameWithoutOuterQuotes(phrases.nominative(a, span.from(), span.to())),
-                    null, null);
+            case POS -> new CanonicalName(m.id(), phrases.nominative(a, span.from(), span.to(), true, Map.of()), null, null);
+            default -> new CanonicalName(m.id(),
+                    Quotes.nameWithoutOuterQuotes(phrases.nominative(a, span.from(), span.to(), false, votes)), null, null);
         };
     }
 
@@ -73,7 +95,7 @@ public final class NameNormalizer implements Stage {
         return new CanonicalName(m.id(), PersonNameParser.text(p), p, null);
     }
 
-    private CanonicalName organisation(Analysis a, Mention m, MentionTokens span) {
+    private CanonicalName organisation(Analysis a, Mention m, MentionTokens span, Map<String, Integer> votes) {
         int from = span.from();
         int to = span.to();
         String form = null;
@@ -84,7 +106,7 @@ public final class NameNormalizer implements Stage {
         } else if (f == null) {
             form = LegalForms.before(a, from);
         }
-        String name = Quotes.nameWithoutOuterQuotes(phrases.nominative(a, from, to));
+        String name = Quotes.nameWithoutOuterQuotes(phrases.nominative(a, from, to, false, votes));
         if (m.type() == EntityType.ORGANIZATION && name.isEmpty()) {
             name = PhraseNominalizer.surfaceText(a, span.from(), span.to());
             form = null;

@@ -2,7 +2,11 @@ package org.faktograf.norm;
 
 import static org.faktograf.model.Grammeme.NOMN;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Grammeme;
 import org.faktograf.model.PartOfSpeech;
@@ -28,14 +32,14 @@ public final class PhraseNominalizer {
 
     /** The span's tokens {@code [from, to)} with the head phrase in the nominative. */
     public String nominative(Analysis a, int from, int to) {
-        return nominative(a, from, to, false);
+        return nominative(a, from, to, false, Map.of());
     }
 
     /**
      * The same; {@code animateHead} prefers an animate reading of the head noun, for posts and
      * descriptors of people (премьеру: премьер, not премьера).
      */
-    public String nominative(Analysis a, int from, int to, boolean animateHead) {
+    public String nominative(Analysis a, int from, int to, boolean animateHead, Map<String, Integer> lemmaVotes) {
         String[] words = surface(a, from, to);
         List<Token> tokens = a.tokens();
         List<TokenMorphology> morph = a.morphology();
@@ -61,7 +65,12 @@ public final class PhraseNominalizer {
         if (head < 0) {
             return join(a, from, to, words);
         }
-        WordForm headReading = nounReading(morph.get(head), animateHead);
+        String headText = tokens.get(head).text();
+        WordForm headReading = Character.isUpperCase(headText.charAt(0)) && !lemmaVotes.isEmpty()
+                ? nameReading(morph.get(head), lemmaVotes) : null;
+        if (headReading == null) {
+            headReading = nounReading(morph.get(head), animateHead);
+        }
         if (headReading == null || !declinable(headReading)) {
             return join(a, from, to, words);
         }
@@ -74,7 +83,87 @@ public final class PhraseNominalizer {
                 words[i - from] = inflector.inflect(w, r, target).orElse(w);
             }
         }
+        apposedName(a, head, to, headReading, words, from);
         return join(a, from, to, words);
+    }
+
+    /**
+     * Descriptor words whose name follows in the same case (реки Славянки, города Томска,
+     * республики Крым): the name is in apposition and goes into the nominative with them.
+     */
+    private static final Set<String> APPOSITION_HEADS = Set.of(
+            "город", "река", "озеро", "остров", "село", "деревня", "посёлок", "поселок", "станица", "море",
+            "гора", "полуостров", "пролив", "залив", "штат", "провинция", "республика", "аэропорт", "порт",
+            "станция", "улица", "проспект", "бульвар", "канал", "хребет", "пустыня", "долина", "муниципалитет");
+
+    private void apposedName(Analysis a, int head, int to, WordForm headReading, String[] words, int from) {
+        int next = head + 1;
+        if (next >= to || !APPOSITION_HEADS.contains(headReading.lemma())
+                || !Character.isLowerCase(a.tokens().get(head).text().charAt(0))) {
+            return;
+        }
+        Token t = a.tokens().get(next);
+        if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+            return;
+        }
+        long caseBit = headReading.grammemes() & CASE_BITS;
+        for (WordForm f : a.morphology().get(next).readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && (f.grammemes() & caseBit) != 0 && !f.has(Grammeme.PLUR) && declinable(f)) {
+                words[next - from] = inflector.toNominative(t.text(), f);
+                return;
+            }
+        }
+    }
+
+    private static final long CASE_BITS = Grammeme.mask(Grammeme.cases());
+
+    /**
+     * A capitalised head's reading for a name of a place or body: singular, no person's name, the
+     * lemma the document's other name words support most (Кубы, Кубе: куба, not куб; Молдовы:
+     * молдова, not the plural of a surname); {@code null} when it has no such reading.
+     */
+    private static WordForm nameReading(TokenMorphology m, Map<String, Integer> votes) {
+        WordForm best = null;
+        int bestVotes = -1;
+        for (WordForm f : m.readings()) {
+            if (f.pos() != PartOfSpeech.NOUN || f.has(Grammeme.PLUR) || f.has(Grammeme.NAME) || f.has(Grammeme.SURN)
+                    || f.has(Grammeme.PATR) || !hasCase(f)) {
+                continue;
+            }
+            int v = votes.getOrDefault(f.lemma(), 0);
+            if (v > bestVotes) {
+                best = f;
+                bestVotes = v;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Counts, over the capitalised words of a document's names (not people's), the singular
+     * common-noun lemmas each could have: the evidence {@link #nameReading} weighs.
+     */
+    public static Map<String, Integer> lemmaVotes(Analysis a, List<MentionTokens> spans) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (MentionTokens span : spans) {
+            for (int i = span.from(); i < span.to(); i++) {
+                Token t = a.tokens().get(i);
+                if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+                    continue;
+                }
+                Set<String> lemmas = new HashSet<>();
+                for (WordForm f : a.morphology().get(i).readings()) {
+                    if (f.pos() == PartOfSpeech.NOUN && !f.has(Grammeme.PLUR) && !f.has(Grammeme.NAME)
+                            && !f.has(Grammeme.SURN) && !f.has(Grammeme.PATR)) {
+                        lemmas.add(f.lemma());
+                    }
+                }
+                for (String l : lemmas) {
+                    votes.merge(l, 1, Integer::sum);
+                }
+            }
+        }
+        return votes;
     }
 
     /** The span as written, with one space where the text has any white space. */

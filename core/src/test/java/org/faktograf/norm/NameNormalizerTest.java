@@ -71,6 +71,15 @@ class NameNormalizerTest {
     }
 
     @Test
+    void documentEvidenceAndApposition() {
+        Analysis a = new MentionedText("Власти Кубы заявили, что на Кубе спокойно. Берега реки Славянки размыло.")
+                .mention("Кубы", COUNTRY).mention("Кубе", COUNTRY).mention("реки Славянки", LOCATION).normalized();
+        assertEquals("Куба", a.names().get(0).text(), "Кубы: the singular, not the plural of куб");
+        assertEquals("Куба", a.names().get(1).text(), "Кубе: куба, as Кубы says, not куб");
+        assertEquals("река Славянка", a.names().get(2).text(), "a name in apposition goes into the nominative too");
+    }
+
+    @Test
     void onlyTheHeadPhraseChangesDependentsStay() {
         assertEquals("администрация Томской области",
                 name("соглашение с администрацией Томской области подписано", "администрацией Томской области", ORGANIZATION).text());

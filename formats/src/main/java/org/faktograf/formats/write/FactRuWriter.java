@@ -58,7 +58,11 @@ public final class FactRuWriter {
         }
     }
 
-    /** Track 2: one block per entity, its tag then {@code key:value} lines, blocks apart by an empty line. */
+    /**
+     * Track 2: one block per named entity ({@link #named}), its tag then {@code key:value} lines,
+     * blocks apart by an empty line: a person's firstname (one line per given name), patronymic,
+     * lastname and nickname; an organisation's or place's canonical name, one line.
+     */
     public void writeEntities(Analysis a, Writer out) throws IOException {
         Map<String, Mention> mentions = mentionsById(a);
         boolean first = true;
@@ -80,10 +84,9 @@ public final class FactRuWriter {
                     addAttribute(lines, "nickname", p.nickname());
                 }
             } else {
-                addAttribute(lines, "name", e.name());
-                for (String alias : e.aliases()) {
-                    addAttribute(lines, "name", alias);
-                }
+                // one name: the scorer merges a gold entity's names into one attribute, so a second
+                // line that matches gains nothing and one that does not costs
+                addAttribute(lines, "name", quotedCore(e.name()));
             }
             if (!first) {
                 out.write('\n');
@@ -94,6 +97,16 @@ public final class FactRuWriter {
                 out.write(line + "\n");
             }
         }
+    }
+
+    /** A name of descriptor words before a quoted name (книжный магазин «Библио-Глобус»): the name in quotes. */
+    private static final java.util.regex.Pattern DESCRIBED_QUOTED = java.util.regex.Pattern.compile(
+            "(?:[а-яё-]+\\s+){1,2}[«\"„“](.+)[»\"“”]");
+
+    /** factRuEval's name of an organisation written with descriptor words is the quoted name alone. */
+    static String quotedCore(String name) {
+        java.util.regex.Matcher m = DESCRIBED_QUOTED.matcher(name);
+        return m.matches() ? m.group(1) : name;
     }
 
     /**

@@ -31,7 +31,6 @@ class FactRuWriterTest {
 
                 locorg
                 name:томская область
-                name:томская обл.
                 """, read("book_1.task2"));
         assertEquals("""
                 meeting
