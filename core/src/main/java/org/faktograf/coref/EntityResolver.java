@@ -302,25 +302,42 @@ public final class EntityResolver implements Stage {
     }
 
     /**
-     * The name after up to three lower-case descriptor words: движение «Солидарность» →
-     * солидарность, штат Аризона → аризона, автономная республика Крым → крым; {@code null} when
-     * the name does not start so. A genitive after the descriptor (мэрия Москвы) keeps its case and
-     * so meets no bare name.
+     * Words naming what kind of thing a name is, written before it in apposition: компания
+     * Microsoft, движение «Солидарность», штат Аризона. Not the words for a part or an organ of
+     * something (комиссия ЕС, мэрия Москвы), whose name is a dependent, not the same thing.
+     */
+    private static final Set<String> KIND_WORDS = Set.of(
+            "компания", "корпорация", "концерн", "холдинг", "банк", "группа", "фонд", "движение", "партия",
+            "команда", "клуб", "агентство", "издание", "газета", "журнал", "телеканал", "радиостанция", "сеть",
+            "фирма", "завод", "фабрика", "комбинат", "театр", "музей", "университет", "институт", "центр",
+            "объединение", "ассоциация", "производитель", "оператор", "авиакомпания", "сайт", "портал", "проект",
+            "альянс", "блок", "фронт", "организация", "магазин", "сервис", "издательство", "студия", "лейбл",
+            "город", "река", "штат", "остров", "село", "деревня", "посёлок", "поселок", "станица", "море", "озеро",
+            "гора", "полуостров", "пролив", "залив", "провинция", "республика", "район", "округ", "регион",
+            "страна", "государство", "аэропорт", "порт", "автономия", "эмират", "королевство", "княжество");
+
+    /**
+     * The name after descriptor words ending in a kind word: движение «Солидарность» →
+     * солидарность, штат Аризона → аризона, автономная республика Крым → крым, Компания Microsoft
+     * → microsoft; {@code null} when the name does not start so.
      */
     private static String quotedCore(String name) {
         String[] words = Quotes.normalize(name).strip().split("\\s+");
-        int k = 0;
-        while (k < words.length && k < 3 && !words[k].isEmpty() && Character.isLowerCase(words[k].charAt(0))) {
-            k++;
+        for (int j = 0; j < Math.min(3, words.length - 1); j++) {
+            String w = words[j];
+            // descriptor words are lower case; the first may be capitalised at a sentence start
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || (j > 0 && !Character.isLowerCase(w.charAt(0)))) {
+                return null;
+            }
+            if (KIND_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                String next = words[j + 1].startsWith("«") ? words[j + 1].substring(1) : words[j + 1];
+                if (next.isEmpty() || !(Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                    return null;
+                }
+                return NameKeys.key(String.join(" ", java.util.Arrays.copyOfRange(words, j + 1, words.length)));
+            }
         }
-        if (k == 0 || k == words.length) {
-            return null;
-        }
-        String first = words[k].startsWith("«") ? words[k].substring(1) : words[k];
-        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
-            return null;
-        }
-        return NameKeys.key(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+        return null;
     }
 
     /** An abbreviation joins the one other cluster whose initials it is. */
