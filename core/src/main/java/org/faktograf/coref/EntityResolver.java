@@ -105,6 +105,8 @@ public final class EntityResolver implements Stage {
         final List<Mention> names = new ArrayList<>();
         final List<Mention> descriptors = new ArrayList<>();
         final List<String> titles = new ArrayList<>();
+        /** Starts of the person mentions, sorted, for finding the nearest cluster quickly. */
+        final List<Integer> starts = new ArrayList<>();
         String firstKey;
         String lastKey;
         String key;
@@ -126,13 +128,16 @@ public final class EntityResolver implements Stage {
 
         /** The start of this cluster's last name mention before {@code pos}, or -1. */
         int lastBefore(int pos) {
-            int best = -1;
-            for (Mention m : names) {
-                if (m.start() < pos) {
-                    best = Math.max(best, m.start());
-                }
-            }
-            return best;
+            int i = java.util.Collections.binarySearch(starts, pos);
+            int before = (i >= 0 ? i : -i - 1) - 1; // the last start below pos
+            return before >= 0 ? starts.get(before) : -1;
+        }
+
+        /** Adds a person mention, keeping {@link #starts} sorted. */
+        void addPerson(Mention m) {
+            names.add(m);
+            int i = java.util.Collections.binarySearch(starts, m.start());
+            starts.add(i >= 0 ? i : -i - 1, m.start());
         }
     }
 
@@ -176,6 +181,8 @@ public final class EntityResolver implements Stage {
 
     private void clusterPersons(Analysis a, List<Mention> persons, Map<String, CanonicalName> names, List<Cluster> clusters) {
         List<Cluster> people = new ArrayList<>();
+        Map<String, List<Cluster>> byLast = new HashMap<>(); // surname key → clusters
+        Map<String, List<Cluster>> byOther = new HashMap<>(); // first name or whole-text key → clusters
         // full names first, then lone surnames, then lone first names and the rest
         for (int pass = 0; pass < 3; pass++) {
             for (Mention m : persons) {
@@ -188,7 +195,7 @@ public final class EntityResolver implements Stage {
                 }
                 Cluster target = null;
                 if (kind == 0) {
-                    for (Cluster c : people) {
+                    for (Cluster c : byLast.getOrDefault(last, List.of())) {
                         if (last.equals(c.lastKey) && compatibleFirst(first, c.firstKey)) {
                             target = c;
                             if (c.firstKey.equals(first)) {
@@ -197,16 +204,23 @@ public final class EntityResolver implements Stage {
                         }
                     }
                 } else if (kind == 1) {
-                    target = nearest(people, m, c -> last.equals(c.lastKey));
+                    target = nearest(byLast.getOrDefault(last, List.of()), m, c -> true);
                 } else {
                     String key = first != null ? first : p != null && p.nickname() != null ? NameKeys.key(p.nickname())
                             : NameKeys.key(a.text(m.start(), m.end()));
-                    target = nearest(people, m, c -> key.equals(c.firstKey) || key.equals(c.key) || key.equals(c.lastKey));
+                    List<Cluster> candidates = new ArrayList<>(byOther.getOrDefault(key, List.of()));
+                    for (Cluster c : byLast.getOrDefault(key, List.of())) {
+                        if (!candidates.contains(c)) {
+                            candidates.add(c);
+                        }
+                    }
+                    target = nearest(candidates, m, c -> true);
                     if (target == null) {
                         target = new Cluster(Coarse.PER);
                         target.firstKey = first;
                         target.key = key;
                         people.add(target);
+                        byOther.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
                     }
                 }
                 if (target == null) {
@@ -214,10 +228,15 @@ public final class EntityResolver implements Stage {
                     target.firstKey = first;
                     target.lastKey = last;
                     people.add(target);
+                    byLast.computeIfAbsent(last, k -> new ArrayList<>()).add(target);
+                    if (first != null) {
+                        byOther.computeIfAbsent(first, k -> new ArrayList<>()).add(target);
+                    }
                 } else if (target.firstKey != null && first != null && target.firstKey.length() < first.length()) {
                     target.firstKey = first; // a full first name replaces an initial
+                    byOther.computeIfAbsent(first, k -> new ArrayList<>()).add(target);
                 }
-                target.names.add(m);
+                target.addPerson(m);
             }
         }
         clusters.addAll(people);
@@ -481,10 +500,13 @@ public final class EntityResolver implements Stage {
                 }
             }
         }
-        List<Mention> all = a.mentions();
+        Map<Integer, Mention> longestAt = new HashMap<>();
+        for (Mention m : a.mentions()) {
+            longestAt.merge(m.start(), m, (x, y) -> y.end() > x.end() || (y.end() == x.end() && y.type() == EntityType.PERSON) ? y : x);
+        }
         List<Mention> standalone = new ArrayList<>();
         for (Mention post : posts) {
-            Mention person = apposedPerson(a, post, all);
+            Mention person = apposedPerson(a, post, longestAt);
             Cluster c = person == null ? null : personOf.get(person);
             if (c != null) {
                 c.descriptors.add(post);
@@ -520,7 +542,7 @@ public final class EntityResolver implements Stage {
      * between them but other mentions (России, Томской области, концерна «Российская электроника»),
      * quotation marks and at most {@link #MAX_APPOSITION_GAP} other words; {@code null} if none.
      */
-    private static Mention apposedPerson(Analysis a, Mention post, List<Mention> all) {
+    private static Mention apposedPerson(Analysis a, Mention post, Map<Integer, Mention> longestAt) {
         List<Token> tokens = a.tokens();
         MentionTokens span = MentionTokens.of(tokens, post);
         int sentenceEnd = sentenceEnd(a, span.from());
@@ -528,11 +550,9 @@ public final class EntityResolver implements Stage {
         int i = span.to();
         while (i < sentenceEnd) {
             Token t = tokens.get(i);
-            Mention starting = null;
-            for (Mention m : all) {
-                if (m.start() == t.start() && m != post && (starting == null || m.end() > starting.end())) {
-                    starting = m;
-                }
+            Mention starting = longestAt.get(t.start());
+            if (starting == post) {
+                starting = null;
             }
             if (starting != null && starting.type() == EntityType.PERSON) {
                 return starting;
