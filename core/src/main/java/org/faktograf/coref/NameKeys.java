@@ -13,9 +13,12 @@ final class NameKeys {
             return null;
         }
         String s = Quotes.strip(name).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        s = s.replaceAll("[‐‑‒–—―−]", "-").replaceAll("\\s*-\\s*", "-");
+        s = SPACED_DASH.matcher(DASHES.matcher(s).replaceAll("-")).replaceAll("-");
         return s.isEmpty() ? null : s;
     }
+
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―−]");
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s*-\\s*");
 
     /** A surname with a feminine ending made masculine, so Иванова meets Иванов: иванов. */
     static String surnameKey(String last) {

@@ -202,9 +202,11 @@ public final class PersonNameParser {
         return w.patronymic && patronymicEnding(w.text);
     }
 
+    private static final java.util.regex.Pattern PATRONYMIC_ENDING = java.util.regex.Pattern.compile(
+            "(?iu).*(ович|евич|ич|овн|евн|ичн|инич)(а|у|ем|ом|е|ой|ою|ы|ну|на|ной|не)?");
+
     private static boolean patronymicEnding(String text) {
-        String l = text.toLowerCase(Locale.ROOT);
-        return l.matches(".*(ович|евич|ич|овн|евн|ичн|инич)(а|у|ем|ом|е|ой|ою|ы|ну|на|ной|не)?");
+        return PATRONYMIC_ENDING.matcher(text).matches();
     }
 
     /** A lone word that is both a name and a surname: which reading the morphology put first. */

@@ -89,8 +89,10 @@ public final class Quotes {
                 b.append(c);
             }
         }
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static int count(String s, char c) {
         int n = 0;
