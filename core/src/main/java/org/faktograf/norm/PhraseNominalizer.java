@@ -74,7 +74,7 @@ public final class PhraseNominalizer {
         if (headReading == null || !declinable(headReading)) {
             return join(a, from, to, words);
         }
-        words[head - from] = inflector.toNominative(tokens.get(head).text(), headReading);
+        words[head - from] = hyphenCase(headText, inflector.toNominative(headText, headReading));
         long target = Inflector.agreementTarget(NOMN, headReading.grammemes());
         for (int i = from; i < head; i++) {
             WordForm r = morph.get(i).best();
@@ -164,6 +164,27 @@ public final class PhraseNominalizer {
             }
         }
         return votes;
+    }
+
+    /**
+     * The inflected word with the capitals of the original's hyphen-separated parts: the inflector
+     * keeps only the first (Ростове-на-Дону → Ростов-на-Дону, not Ростов-на-дону).
+     */
+    static String hyphenCase(String original, String inflected) {
+        String[] o = original.split("-", -1);
+        String[] f = inflected.split("-", -1);
+        if (o.length != f.length || o.length < 2) {
+            return inflected;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < f.length; i++) {
+            String part = f[i];
+            if (!o[i].isEmpty() && !part.isEmpty() && Character.isUpperCase(o[i].charAt(0))) {
+                part = Character.toUpperCase(part.charAt(0)) + part.substring(1);
+            }
+            b.append(i > 0 ? "-" : "").append(part);
+        }
+        return b.toString();
     }
 
     /** The span as written, with one space where the text has any white space. */
