@@ -37,7 +37,9 @@ import org.faktograf.pipeline.Stage;
  *   <li>People by their name parts: mentions with first name and surname first (Виктор Кресс,
  *       Виктором Крессом), a lone surname then joins the one person of that surname (Кресс,
  *       Путину), the nearest before it if there are several; a lone first name the one person of
- *       that first name. Initials meet the names they begin (В. Путин, Владимир Путин); a woman's
+ *       that first name. Surnames compare without their last vowel, so that a form the
+ *       normaliser could not decline (Нетаньяху, Нетаньяха) still meets; the surname the mentions
+ *       give most often is the entity's. Initials meet the names they begin (В. Путин, Владимир Путин); a woman's
  *       surname meets the man's form (Иванова, Иванов) only through the rules above.</li>
  *   <li>Places, organisations and the rest by canonical name (lower case, ё as е, no quotes);
  *       an organisation written with a short descriptor before a quoted name (движение
@@ -188,7 +190,7 @@ public final class EntityResolver implements Stage {
             for (Mention m : persons) {
                 PersonName p = person(names, m);
                 String first = p == null ? null : NameKeys.key(p.first());
-                String last = p == null ? null : NameKeys.surnameKey(p.last());
+                String last = p == null ? null : NameKeys.surnameStem(p.last());
                 int kind = first != null && last != null ? 0 : last != null ? 1 : 2;
                 if (kind != pass) {
                     continue;

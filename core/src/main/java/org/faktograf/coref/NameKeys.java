@@ -34,6 +34,19 @@ final class NameKeys {
         return k;
     }
 
+    /**
+     * A surname's key without its last vowel, so that forms the normaliser could not put in the
+     * nominative still meet: Нетаньяху and Нетаньяха, Крессу and Кресс, Иванова and Иванов.
+     */
+    static String surnameStem(String last) {
+        String k = surnameKey(last);
+        if (k == null || k.length() < 4) {
+            return k;
+        }
+        char c = k.charAt(k.length() - 1);
+        return "аяуюеиыоьй".indexOf(c) >= 0 ? k.substring(0, k.length() - 1) : k;
+    }
+
     private static final String[][] FEMININE = {
             {"ская", "ский"}, {"цкая", "цкий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"}, {"ына", "ын"}};
 

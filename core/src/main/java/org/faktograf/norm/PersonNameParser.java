@@ -138,7 +138,7 @@ public final class PersonNameParser {
                 }
             }
         }
-        String f = first != null ? nominative(a, first, FIRST) : firstInitial;
+        String f = first != null ? firstName(a, first, last) : firstInitial;
         String p = patronymic != null ? nominative(a, patronymic, PATRONYMIC) : patronymicInitial;
         String l = last.isEmpty() ? null : surname(a, last, first);
         return new PersonName(f, p, l, null);
@@ -228,6 +228,37 @@ public final class PersonNameParser {
     private static final long FIRST = NAME.bit();
     private static final long PATRONYMIC = PATR.bit();
     private static final long SURNAME = SURN.bit();
+
+    /**
+     * A first name in the nominative; one the dictionary lacks takes the case of a surname the
+     * dictionary knows (Сулима Ямадаева: the genitive of Сулим).
+     */
+    private String firstName(Analysis a, Word first, List<Word> last) {
+        if (a.morphology().isEmpty() || !first.guessed || last.size() != 1 || last.get(0).guessed) {
+            return nominative(a, first, FIRST);
+        }
+        TokenMorphology m = a.morphology().get(first.token);
+        if (FOREIGN_ENDING.matcher(first.text).matches()) {
+            return first.text;
+        }
+        long caseBit = 0;
+        for (WordForm f : a.morphology().get(last.get(0).token).readings()) {
+            if (f.has(SURN) && !f.guessed() && !f.has(PLUR)) {
+                long c = f.grammemes() & CASE_MASK;
+                caseBit = Long.bitCount(c) == 1 ? c : 0;
+                break;
+            }
+        }
+        if (caseBit == 0 || caseBit == NOMN.bit()) {
+            return nominative(a, first, FIRST);
+        }
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && (f.grammemes() & caseBit) != 0) {
+                return inflector.toNominative(first.text, f);
+            }
+        }
+        return nominative(a, first, FIRST);
+    }
 
     /** A given name or patronymic in the nominative (see {@link #nominativeOf}). */
     private String nominative(Analysis a, Word w, long mark) {
