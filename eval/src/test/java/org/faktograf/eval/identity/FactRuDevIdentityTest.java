@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the factRuEval development set with the gold mentions: the canonical person
- * names and track 2 may not fall below what this branch measured (names 0.883, track 2 F1 0.909;
+ * names and track 2 may not fall below what this branch measured (names 0.888, track 2 F1 0.928;
  * the floors sit a point under). Raise them as the stages improve.
  */
 class FactRuDevIdentityTest {
@@ -19,8 +19,8 @@ class FactRuDevIdentityTest {
         NamesEvaluation.Result r = new NamesEvaluation().evaluate(CorpusPaths.factruDev(), analyzer, 0);
         assertEquals(122, r.documents());
         assertEquals(385, r.persons());
-        assertTrue(r.accuracy() >= 0.87, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
-        assertTrue((double) r.lastCorrect() / r.persons() >= 0.90, r.report());
+        assertTrue(r.accuracy() >= 0.88, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
+        assertTrue((double) r.lastCorrect() / r.persons() >= 0.915, r.report());
     }
 
     @Test
@@ -29,9 +29,9 @@ class FactRuDevIdentityTest {
         assertEquals(122, r.documents());
         Track2Scorer.Counts all = r.scores().get("overall");
         assertEquals(1313, all.gold());
-        assertTrue(all.f1() >= 0.90, "track 2 F1 " + all.f1() + "\n" + r.report());
-        assertTrue(r.scores().get("per").f1() >= 0.89, r.report());
-        assertTrue(r.scores().get("loc").f1() >= 0.93, r.report());
-        assertTrue(r.scores().get("org").f1() >= 0.85, r.report());
+        assertTrue(all.f1() >= 0.92, "track 2 F1 " + all.f1() + "\n" + r.report());
+        assertTrue(r.scores().get("per").f1() >= 0.915, r.report());
+        assertTrue(r.scores().get("loc").f1() >= 0.96, r.report());
+        assertTrue(r.scores().get("org").f1() >= 0.87, r.report());
     }
 }
