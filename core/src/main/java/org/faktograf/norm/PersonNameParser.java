@@ -34,10 +34,13 @@ public final class PersonNameParser {
     private static final java.util.regex.Pattern RUSSIAN_SURNAME = java.util.regex.Pattern.compile(
             "(?iu).*(ов|ев|ёв|ин|ын|ск|цк)(ий|ая|ой|а|у|ым|ом|е|ы|ой|ого|ому|им|ую)?");
 
-    /** Chinese, Korean and Vietnamese surnames, written before the given name. */
+    /**
+     * Chinese, Korean and Vietnamese surnames, written before the given name. Not Ван, Ян, Хуан:
+     * as often a Dutch particle (Ван Гог) or a European given name (Ян Гус, Хуан Карлос).
+     */
     private static final Set<String> EAST_ASIAN_SURNAMES = Set.of(
-            "ху", "ли", "ван", "чжан", "чэнь", "чен", "ши", "мао", "дэн", "си", "вэнь", "лю", "ян", "чжао",
-            "хуан", "чжоу", "сунь", "го", "хэ", "линь", "цзян", "ким", "пак", "чхве", "мун", "хван", "нгуен", "чон");
+            "ху", "ли", "чжан", "чэнь", "чен", "ши", "мао", "дэн", "си", "вэнь", "лю", "чжао",
+            "чжоу", "сунь", "го", "хэ", "линь", "цзян", "ким", "пак", "чхве", "мун", "хван", "нгуен", "чон");
 
     /** A given name the dictionary lacks that ends so is a foreign one, written the same in every case. */
     private static final java.util.regex.Pattern FOREIGN_ENDING = java.util.regex.Pattern.compile("(?iu).*[еиуоюэ]");
