@@ -304,21 +304,28 @@ public final class EntityResolver implements Stage {
 
     /** движение «Солидарность» and «Солидарность», штат Аризона and Аризона: descriptor words before a name. */
     private static void mergeDescribedQuotedNames(List<Cluster> list, Map<String, CanonicalName> names) {
-        for (int i = 0; i < list.size(); i++) {
-            Cluster c = list.get(i);
+        Map<String, Cluster> byKey = new HashMap<>();
+        for (Cluster c : list) {
+            byKey.putIfAbsent(c.coarse + "|" + c.key, c);
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : list) {
             String core = quotedCore(canonical(c, names));
-            if (core == null) {
-                continue;
+            Cluster d = core == null ? null : byKey.get(c.coarse + "|" + core);
+            if (d != null && d != c) {
+                d.names.addAll(c.names);
+                merged.add(c);
             }
-            for (int j = 0; j < list.size(); j++) {
-                Cluster d = list.get(j);
-                if (d != c && d.coarse == c.coarse && core.equals(d.key)) {
-                    d.names.addAll(c.names);
-                    list.remove(i);
-                    i--;
-                    break;
-                }
-            }
+        }
+        removeAll(list, merged);
+    }
+
+    /** Removes the clusters merged into others, in one pass. */
+    private static void removeAll(List<Cluster> list, List<Cluster> merged) {
+        if (!merged.isEmpty()) {
+            Set<Cluster> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(merged);
+            list.removeIf(gone::contains);
         }
     }
 
@@ -363,54 +370,55 @@ public final class EntityResolver implements Stage {
 
     /** An abbreviation joins the one other cluster whose initials it is. */
     private static void mergeAbbreviations(List<Cluster> list, Map<String, CanonicalName> names) {
-        for (int i = 0; i < list.size(); i++) {
-            Cluster c = list.get(i);
+        Map<String, List<Cluster>> byInitials = new HashMap<>();
+        for (Cluster d : list) {
+            String full = canonical(d, names);
+            if (NameKeys.isAbbreviation(full) || full.indexOf(' ') < 0) {
+                continue;
+            }
+            for (String initials : new java.util.LinkedHashSet<>(List.of(NameKeys.initials(full, false), NameKeys.initials(full, true)))) {
+                List<Cluster> xs = byInitials.computeIfAbsent(group(d.coarse) + "|" + initials, k -> new ArrayList<>());
+                if (!xs.contains(d)) {
+                    xs.add(d);
+                }
+            }
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : list) {
             String name = canonical(c, names);
             if (!NameKeys.isAbbreviation(name)) {
                 continue;
             }
             String abbreviation = Quotes.strip(name).replace("-", "").toUpperCase(Locale.ROOT).replace('Ё', 'Е');
-            Cluster match = null;
-            int matches = 0;
-            for (Cluster d : list) {
-                if (d == c || !(d.coarse == c.coarse || (isOrgOrPlace(d.coarse) && isOrgOrPlace(c.coarse)))) {
-                    continue;
-                }
-                String full = canonical(d, names);
-                if (NameKeys.isAbbreviation(full) || full.indexOf(' ') < 0) {
-                    continue;
-                }
-                if (abbreviation.equals(NameKeys.initials(full, false)) || abbreviation.equals(NameKeys.initials(full, true))) {
-                    match = d;
-                    matches++;
-                }
-            }
-            if (matches == 1) {
-                match.names.addAll(c.names);
-                list.remove(i);
-                i--;
+            List<Cluster> matches = byInitials.getOrDefault(group(c.coarse) + "|" + abbreviation, List.of());
+            if (matches.size() == 1 && matches.get(0) != c) {
+                matches.get(0).names.addAll(c.names);
+                merged.add(c);
             }
         }
+        removeAll(list, merged);
+    }
+
+    /** Organisations and places may share a name (ЕС is written as either); other kinds only with their own. */
+    private static String group(Coarse c) {
+        return isOrgOrPlace(c) ? "ORG/LOC" : c.name();
     }
 
     private void mergeAliases(List<Cluster> list) {
         Map<String, Cluster> byGroup = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            Cluster c = list.get(i);
-            Integer group = aliasGroups.get(c.key);
-            if (group == null) {
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : list) {
+            Integer aliasGroup = aliasGroups.get(c.key);
+            if (aliasGroup == null) {
                 continue;
             }
-            String k = (isOrgOrPlace(c.coarse) ? "ORG/LOC" : c.coarse.name()) + group;
-            Cluster first = byGroup.get(k);
-            if (first == null) {
-                byGroup.put(k, c);
-            } else {
+            Cluster first = byGroup.putIfAbsent(group(c.coarse) + aliasGroup, c);
+            if (first != null) {
                 first.names.addAll(c.names);
-                list.remove(i);
-                i--;
+                merged.add(c);
             }
         }
+        removeAll(list, merged);
     }
 
     private static boolean isOrgOrPlace(Coarse c) {
