@@ -106,7 +106,7 @@ public final class EntityResolver implements Stage {
         final Coarse coarse;
         final List<Mention> names = new ArrayList<>();
         final List<Mention> descriptors = new ArrayList<>();
-        final List<String> titles = new ArrayList<>();
+        final Set<String> titles = new java.util.LinkedHashSet<>();
         /** Starts of the person mentions, sorted, for finding the nearest cluster quickly. */
         final List<Integer> starts = new ArrayList<>();
         String firstKey;
@@ -525,8 +525,16 @@ public final class EntityResolver implements Stage {
                 standalone.add(post);
             }
         }
+        Map<String, Cluster> resolved = new HashMap<>(); // title → the one person so described, or null
         for (Mention post : standalone) {
             String title = titleKey(names, a, post);
+            if (resolved.containsKey(title)) {
+                Cluster c = resolved.get(title);
+                if (c != null) {
+                    c.descriptors.add(post);
+                }
+                continue;
+            }
             Cluster only = null;
             int count = 0;
             for (Cluster c : clusters) {
@@ -541,6 +549,7 @@ public final class EntityResolver implements Stage {
                     }
                 }
             }
+            resolved.put(title, count == 1 ? only : null);
             if (count == 1) {
                 only.descriptors.add(post);
             }
@@ -584,8 +593,17 @@ public final class EntityResolver implements Stage {
     }
 
     private static int sentenceEnd(Analysis a, int token) {
-        for (Sentence s : a.sentences()) {
-            if (s.firstToken() <= token && token < s.endToken()) {
+        List<Sentence> sentences = a.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) { // sentences are in token order
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (token < s.firstToken()) {
+                hi = mid - 1;
+            } else if (token >= s.endToken()) {
+                lo = mid + 1;
+            } else {
                 return s.endToken();
             }
         }
@@ -624,7 +642,9 @@ public final class EntityResolver implements Stage {
     private static List<Entity> entities(Analysis a, List<Cluster> clusters, Map<String, CanonicalName> names) {
         List<Cluster> sorted = new ArrayList<>(clusters);
         sorted.removeIf(c -> c.names.isEmpty());
-        sorted.sort(Comparator.comparingInt(Cluster::firstStart));
+        Map<Cluster, Integer> firstStarts = new java.util.IdentityHashMap<>();
+        sorted.forEach(c -> firstStarts.put(c, c.firstStart()));
+        sorted.sort(Comparator.comparingInt(firstStarts::get));
         List<Entity> out = new ArrayList<>(sorted.size());
         for (Cluster c : sorted) {
             out.add(entity("e" + out.size(), c, names, a));
@@ -636,12 +656,11 @@ public final class EntityResolver implements Stage {
         List<Mention> all = new ArrayList<>(c.names);
         all.addAll(c.descriptors);
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        List<String> ids = new ArrayList<>(all.size());
+        java.util.LinkedHashSet<String> unique = new java.util.LinkedHashSet<>();
         for (Mention m : all) {
-            if (!ids.contains(m.id())) {
-                ids.add(m.id());
-            }
+            unique.add(m.id());
         }
+        List<String> ids = new ArrayList<>(unique);
         EntityType type = mostFrequentType(c.names);
         if (c.coarse == Coarse.PER) {
             PersonName p = mergedPerson(c.names, names);
