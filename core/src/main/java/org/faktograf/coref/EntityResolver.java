@@ -747,7 +747,25 @@ public final class EntityResolver implements Stage {
         if (!any) {
             return null;
         }
-        return new PersonName(best(first), best(patronymic), best(last), best(nickname));
+        return new PersonName(best(first), best(patronymic), best(declinedAway(last)), best(nickname));
+    }
+
+    /**
+     * Surname variants without those that are another variant plus a dative or locative ending
+     * (Фингеру beside Фингер, Крессу beside Кресс): a form the normaliser kept as written for want
+     * of evidence, which the other mentions supply.
+     */
+    private static Map<String, Integer> declinedAway(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>(counts);
+        for (String v : counts.keySet()) {
+            String stem = v.substring(0, v.length() - 1);
+            char end = Character.toLowerCase(v.charAt(v.length() - 1));
+            if ((end == 'у' || end == 'ю' || end == 'е') && counts.containsKey(stem)
+                    && "аеёиоуыэюяьй".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) < 0) {
+                out.merge(stem, out.remove(v), Integer::sum);
+            }
+        }
+        return out;
     }
 
     private static void add(Map<String, Integer> counts, String value, int weight) {

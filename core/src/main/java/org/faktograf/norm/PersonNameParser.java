@@ -45,6 +45,14 @@ public final class PersonNameParser {
     /** A given name the dictionary lacks that ends so is a foreign one, written the same in every case. */
     private static final java.util.regex.Pattern FOREIGN_ENDING = java.util.regex.Pattern.compile("(?iu).*[еиуоюэ]");
 
+    /**
+     * A surname the dictionary lacks ending so is a foreign one, written the same in every case;
+     * not -е and -а, the endings of declined surnames (Обаме, Кресса).
+     */
+    private static final java.util.regex.Pattern FOREIGN_SURNAME_ENDING = java.util.regex.Pattern.compile("(?iu).*[иуоюэ]");
+    /** -у and -ю are also a declined surname's dative (Григорию Фингеру): there the first name's case decides. */
+    private static final java.util.regex.Pattern DATIVE_ENDING = java.util.regex.Pattern.compile("(?iu).*[ую]");
+
     private final Inflector inflector;
 
     public PersonNameParser(Inflector inflector) {
@@ -113,9 +121,10 @@ public final class PersonNameParser {
             } else if (n >= 2 && eastAsianSurname(full.get(0).text)) {
                 // Ху Цзиньтао, Ким Чен Ир: the surname comes first
                 last.add(full.get(0));
+                long caseBit = a.morphology().isEmpty() ? 0 : caseOfSurname(a.morphology().get(full.get(0).token));
                 StringBuilder given = new StringBuilder();
                 for (Word w : full.subList(1, n)) {
-                    given.append(given.length() == 0 ? "" : " ").append(nominative(a, w, FIRST));
+                    given.append(given.length() == 0 ? "" : " ").append(givenInCase(a, w, caseBit));
                 }
                 return new PersonName(given.toString(), null, surname(a, last, null), null);
             } else {
@@ -232,6 +241,30 @@ public final class PersonNameParser {
     private static final long PATRONYMIC = PATR.bit();
     private static final long SURNAME = SURN.bit();
 
+    /** The case of a surname's first singular noun reading as ranked in context; 0 if unknown. */
+    private static long caseOfSurname(TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR)) {
+                long c = f.grammemes() & CASE_MASK;
+                return Long.bitCount(c) == 1 ? c : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A given name after a surname in {@code caseBit} (Кима Чен Ира → Чен Ир); in the nominative if the case is unknown. */
+    private String givenInCase(Analysis a, Word w, long caseBit) {
+        if (caseBit == 0 || caseBit == NOMN.bit()) {
+            return nominative(a, w, FIRST);
+        }
+        for (WordForm f : a.morphology().get(w.token).readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && (f.grammemes() & caseBit) != 0 && !f.has(FEMN)) {
+                return inflector.toNominative(w.text, f);
+            }
+        }
+        return w.text;
+    }
+
     /**
      * A first name in the nominative; one the dictionary lacks takes the case of a surname the
      * dictionary knows (Сулима Ямадаева: the genitive of Сулим).
@@ -343,7 +376,14 @@ public final class PersonNameParser {
             } else {
                 TokenMorphology m = a.morphology().get(w.token);
                 WordForm r = last.size() == 1 && gender == 0 ? feminineSubject(a, w, m) : null;
-                s = r != null ? inflector.toNominative(w.text, r) : nominativeOf(w.text, m, SURNAME, gender, caseBit);
+                if (r == null && m.best().guessed() && FOREIGN_SURNAME_ENDING.matcher(w.text).matches()
+                        && (caseBit == 0 || caseBit == NOMN.bit() || !DATIVE_ENDING.matcher(w.text).matches())) {
+                    // Нетаньяху, эль-Масри, Нисипяну: foreign surnames in these vowels do not decline; unless
+                    // a first name shows the case (Григорию Фингеру)
+                    s = w.text;
+                } else {
+                    s = r != null ? inflector.toNominative(w.text, r) : nominativeOf(w.text, m, SURNAME, gender, caseBit);
+                }
             }
             b.append(b.length() == 0 ? "" : " ").append(s);
         }

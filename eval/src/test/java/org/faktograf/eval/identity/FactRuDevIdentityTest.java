@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the factRuEval development set with the gold mentions: the canonical person
- * names and track 2 may not fall below what this branch measured (names 0.888, track 2 F1 0.928;
+ * names and track 2 may not fall below what this branch measured (names 0.904, track 2 F1 0.929;
  * the floors sit a point under). Raise them as the stages improve.
  */
 class FactRuDevIdentityTest {
@@ -19,8 +19,8 @@ class FactRuDevIdentityTest {
         NamesEvaluation.Result r = new NamesEvaluation().evaluate(CorpusPaths.factruDev(), analyzer, 0);
         assertEquals(122, r.documents());
         assertEquals(385, r.persons());
-        assertTrue(r.accuracy() >= 0.88, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
-        assertTrue((double) r.lastCorrect() / r.persons() >= 0.915, r.report());
+        assertTrue(r.accuracy() >= 0.895, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
+        assertTrue((double) r.lastCorrect() / r.persons() >= 0.925, r.report());
     }
 
     @Test
