@@ -206,7 +206,7 @@ public final class EntityResolver implements Stage {
                         }
                     }
                 } else if (kind == 1) {
-                    target = nearest(byLast.getOrDefault(last, List.of()), m, c -> true);
+                    target = nearest(byLast.getOrDefault(last, List.of()), m);
                 } else {
                     String key = first != null ? first : p != null && p.nickname() != null ? NameKeys.key(p.nickname())
                             : NameKeys.key(a.text(m.start(), m.end()));
@@ -216,7 +216,7 @@ public final class EntityResolver implements Stage {
                             candidates.add(c);
                         }
                     }
-                    target = nearest(candidates, m, c -> true);
+                    target = nearest(candidates, m);
                     if (target == null) {
                         target = new Cluster(Coarse.PER);
                         target.firstKey = first;
@@ -257,14 +257,11 @@ public final class EntityResolver implements Stage {
         return (ai && b.charAt(0) == a.charAt(0)) || (bi && a.charAt(0) == b.charAt(0));
     }
 
-    /** Of the clusters that pass, the one mentioned last before {@code m}, else the first; {@code null} if none. */
-    private static Cluster nearest(List<Cluster> clusters, Mention m, java.util.function.Predicate<Cluster> test) {
+    /** Of the clusters, the one mentioned last before {@code m}, else the first; {@code null} if none. */
+    private static Cluster nearest(List<Cluster> clusters, Mention m) {
         Cluster best = null;
         int bestPos = Integer.MIN_VALUE;
         for (Cluster c : clusters) {
-            if (!test.test(c)) {
-                continue;
-            }
             int pos = c.lastBefore(m.start());
             if (best == null || pos > bestPos) {
                 best = c;
