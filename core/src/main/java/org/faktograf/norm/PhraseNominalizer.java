@@ -49,6 +49,9 @@ public final class PhraseNominalizer {
         int head = -1;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (ORDINAL.matcher(t.text()).matches()) {
+                continue; // 13-й долговременной экспедиции: a numeral ordinal, put in agreement below
+            }
             if (!t.isWord()) {
                 break; // a quote or other mark before the head: a quoted name, keep it
             }
@@ -77,6 +80,11 @@ public final class PhraseNominalizer {
         words[head - from] = hyphenCase(headText, inflector.toNominative(headText, headReading));
         long target = Inflector.agreementTarget(NOMN, headReading.grammemes());
         for (int i = from; i < head; i++) {
+            java.util.regex.Matcher ordinal = ORDINAL.matcher(tokens.get(i).text());
+            if (ordinal.matches()) {
+                words[i - from] = ordinal.group(1) + "-" + ordinalEnding(headReading);
+                continue;
+            }
             WordForm r = morph.get(i).best();
             if (declinable(r) && isModifier(r)) {
                 String w = tokens.get(i).text();
@@ -185,6 +193,17 @@ public final class PhraseNominalizer {
             b.append(i > 0 ? "-" : "").append(part);
         }
         return b.toString();
+    }
+
+    /** A numeral ordinal with its case ending: 13-й, 12-ой, 16-ю. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(\\d+)-(?:[а-яё]{1,3})");
+
+    /** The nominative ending of a numeral ordinal agreeing with its noun: 13-й съезд, 13-я экспедиция, 13-е место. */
+    private static String ordinalEnding(WordForm head) {
+        if (head.has(Grammeme.PLUR)) {
+            return "е";
+        }
+        return head.has(Grammeme.FEMN) ? "я" : head.has(Grammeme.NEUT) ? "е" : "й";
     }
 
     /** The span as written, with one space where the text has any white space. */

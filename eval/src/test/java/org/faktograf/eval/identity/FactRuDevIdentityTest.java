@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floors on the factRuEval development set with the gold mentions: the canonical person
- * names and track 2 may not fall below what this branch measured (names 0.904, track 2 F1 0.929;
+ * names and track 2 may not fall below what this branch measured (names 0.904, track 2 F1 0.933;
  * the floors sit a point under). Raise them as the stages improve.
  */
 class FactRuDevIdentityTest {
@@ -29,9 +29,9 @@ class FactRuDevIdentityTest {
         assertEquals(122, r.documents());
         Track2Scorer.Counts all = r.scores().get("overall");
         assertEquals(1313, all.gold());
-        assertTrue(all.f1() >= 0.92, "track 2 F1 " + all.f1() + "\n" + r.report());
+        assertTrue(all.f1() >= 0.925, "track 2 F1 " + all.f1() + "\n" + r.report());
         assertTrue(r.scores().get("per").f1() >= 0.915, r.report());
         assertTrue(r.scores().get("loc").f1() >= 0.96, r.report());
-        assertTrue(r.scores().get("org").f1() >= 0.87, r.report());
+        assertTrue(r.scores().get("org").f1() >= 0.885, r.report());
     }
 }

@@ -68,7 +68,7 @@ public final class FactRuWriter {
         boolean first = true;
         for (Entity e : a.entities()) {
             String tag = tag(e.type(), actsAsPoliticalBody(e, mentions));
-            if (tag == null || !named(e)) {
+            if (tag == null || !named(e, a.text())) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
@@ -111,10 +111,11 @@ public final class FactRuWriter {
 
     /**
      * Whether an entity has a name the evaluation asks for: a person any name part; an organisation
-     * or place a name with a capital letter, a digit or a quotation mark. Entities known only by
+     * or place a name with a capital letter, a digit, a quotation mark or Latin letters (infox.ru),
+     * or one led by an adjective made from a place the text names (украинское правительство). Entities known only by
      * common words (правительство, партия, церковь) have no name in factRuEval's sense.
      */
-    static boolean named(Entity e) {
+    static boolean named(Entity e, String text) {
         if (e.type() == EntityType.PERSON) {
             PersonName p = e.person();
             return p != null && (p.first() != null || p.last() != null || p.patronymic() != null || p.nickname() != null);
@@ -124,9 +125,32 @@ public final class FactRuWriter {
         for (String n : names) {
             for (int i = 0; i < n.length(); i++) {
                 char c = n.charAt(i);
-                if (Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '"') {
+                if (Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '"' || (c < 128 && Character.isLetter(c))) {
                     return true;
                 }
+            }
+        }
+        return placeAdjectiveFirst(e.name(), text);
+    }
+
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?iu)([а-яё]{4})[а-яё-]*(?:ск|цк)(?:ий|ая|ое|ие)");
+
+    /**
+     * A name of common words led by an adjective made from a place the text names (украинское
+     * правительство beside Украина, парижский клуб beside Париж): factRuEval counts it as a name.
+     */
+    private static boolean placeAdjectiveFirst(String name, String text) {
+        String first = name.strip().split("\\s+")[0];
+        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(first);
+        if (!m.matches() || name.strip().indexOf(' ') < 0) {
+            return false;
+        }
+        String stem = m.group(1);
+        String capitalised = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+        for (int i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                return true;
             }
         }
         return false;

@@ -45,6 +45,33 @@ class FactRuWriterTest {
     }
 
     @Test
+    void task2WritesNamedEntitiesOnly() throws Exception {
+        String text = "Украина. Украинское правительство и законодательное собрание, движение «Солидарность», infox.ru.";
+        java.util.List<org.faktograf.model.Entity> entities = java.util.List.of(
+                new org.faktograf.model.Entity("e0", org.faktograf.model.EntityType.ORGANIZATION, "украинское правительство",
+                        null, null, java.util.List.of(), java.util.List.of()),
+                new org.faktograf.model.Entity("e1", org.faktograf.model.EntityType.ORGANIZATION, "законодательное собрание",
+                        null, null, java.util.List.of(), java.util.List.of()),
+                new org.faktograf.model.Entity("e2", org.faktograf.model.EntityType.ORGANIZATION, "движение «Солидарность»",
+                        null, null, java.util.List.of("Солидарность"), java.util.List.of()),
+                new org.faktograf.model.Entity("e3", org.faktograf.model.EntityType.ORGANIZATION, "infox.ru",
+                        null, null, java.util.List.of(), java.util.List.of()));
+        Analysis a = Analysis.of(Document.of("x", text)).withEntities(entities);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new FactRuWriter().writeEntities(a, out);
+        assertEquals("""
+                org
+                name:украинское правительство
+
+                org
+                name:солидарность
+
+                org
+                name:infox.ru
+                """, out.toString());
+    }
+
+    @Test
     void nothingFoundGivesEmptyFiles() throws Exception {
         new FactRuWriter().writeFiles(Analysis.of(Document.of("x", "Текст.")), dir, "x");
         for (String ext : new String[] {".task1", ".task2", ".task3"}) {
