@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalTokensCommand.class,
                 EvalNerCommand.class,
+                EvalIdentityCommand.class,
+                EvalNamesCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Override
