@@ -20,8 +20,9 @@ class FactRuQualityFloorTest {
         List<NerDocument> docs = NerCorpora.factRu(CorpusPaths.factruDev(), NerTraining.analyzer());
         NerScorer scorer = NerEvaluation.scoreFactRu(docs, EntityRecognizer.shared()::recognize);
         String table = scorer.table();
-        assertTrue(scorer.counts("PER").tokenF1() >= 0.97, table);
-        assertTrue(scorer.counts("LOC").tokenF1() >= 0.94, table);
-        assertTrue(scorer.counts("ORG").tokenF1() >= 0.88, table);
+        // the shipped model scores about 0.998 here (it has seen these texts)
+        assertTrue(scorer.counts("PER").tokenF1() >= 0.98, table);
+        assertTrue(scorer.counts("LOC").tokenF1() >= 0.98, table);
+        assertTrue(scorer.counts("ORG").tokenF1() >= 0.98, table);
     }
 }
