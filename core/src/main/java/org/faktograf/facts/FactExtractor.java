@@ -1,0 +1,130 @@
+package org.faktograf.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.faktograf.facts.pattern.DocumentView;
+import org.faktograf.facts.pattern.MentionSpan;
+import org.faktograf.facts.pattern.PatternMatcher;
+import org.faktograf.facts.pattern.Rule;
+import org.faktograf.facts.pattern.TokenTest;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.CanonicalName;
+import org.faktograf.model.Fact;
+import org.faktograf.model.Sentence;
+import org.faktograf.model.WordForm;
+import org.faktograf.morph.Inflector;
+import org.faktograf.pipeline.Stage;
+
+/**
+ * The fact stage: matches the rules of {@link FactGrammar} against each sentence and makes facts
+ * of the matches (occupations, meetings, deals, ownership, projects), each with its arguments as
+ * entities with canonical names, its evidence and its modality. Needs the segment, morphology,
+ * mention and entity layers. A sentence is tried only against the rules its words or mention
+ * types trigger. Thread-safe; {@link #shared()} loads the rules once.
+ */
+public final class FactExtractor implements Stage {
+    private final FactGrammar grammar;
+    private final FactAssembler assembler;
+
+    public FactExtractor(FactGrammar grammar, Inflector inflector) {
+        this.grammar = grammar;
+        this.assembler = new FactAssembler(inflector);
+    }
+
+    private static final class Holder {
+        static final FactExtractor INSTANCE = new FactExtractor(FactGrammar.load(), Inflector.shared());
+    }
+
+    /** The extractor with the rules shipped in the jar, read on first use. */
+    public static FactExtractor shared() {
+        return Holder.INSTANCE;
+    }
+
+    public FactGrammar grammar() {
+        return grammar;
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        return analysis.withFacts(extract(analysis, null));
+    }
+
+    /**
+     * The facts of an analysis, from all rules or, when {@code only} is not {@code null}, from
+     * those rules alone (for testing a rule on its examples).
+     */
+    public List<Fact> extract(Analysis analysis, Collection<Rule> only) {
+        if (analysis.tokens().isEmpty() || analysis.morphology().size() != analysis.tokens().size()) {
+            return List.of();
+        }
+        DocumentView view = new DocumentView(analysis);
+        Map<String, CanonicalName> names = new HashMap<>();
+        for (CanonicalName n : analysis.names()) {
+            names.put(n.mentionId(), n);
+        }
+        int ruleCount = grammar.rules().size();
+        boolean[] allowed = new boolean[ruleCount];
+        if (only == null) {
+            Arrays.fill(allowed, true);
+        } else {
+            for (int r = 0; r < ruleCount; r++) {
+                allowed[r] = only.contains(grammar.rule(r));
+            }
+        }
+        boolean[] candidate = new boolean[ruleCount];
+        List<FactMerger.Candidate> found = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            Arrays.fill(candidate, false);
+            markCandidates(view, s, candidate);
+            PatternMatcher matcher = null;
+            for (int r = 0; r < ruleCount; r++) {
+                if (!candidate[r] || !allowed[r]) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = new PatternMatcher(view, s.firstToken(), s.endToken());
+                }
+                Rule rule = grammar.rule(r);
+                for (PatternMatcher.Match m : matcher.matchAll(rule.pattern())) {
+                    for (Fact f : assembler.assemble(view, s, rule, m, names)) {
+                        found.add(new FactMerger.Candidate(f, r));
+                    }
+                }
+            }
+        }
+        return FactMerger.merge(found);
+    }
+
+    private void markCandidates(DocumentView view, Sentence s, boolean[] candidate) {
+        long types = 0;
+        boolean surfaces = grammar.hasSurfaceTriggers();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            for (WordForm f : view.morphology(i).readings()) {
+                for (int r : grammar.rulesForLemma(TokenTest.withoutYo(f.lemma()))) {
+                    candidate[r] = true;
+                }
+            }
+            if (surfaces) {
+                String text = view.token(i).text().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+                for (int r : grammar.rulesForSurface(text)) {
+                    candidate[r] = true;
+                }
+            }
+            for (MentionSpan m : view.mentionsAt(i)) {
+                types |= 1L << m.mention().type().ordinal();
+            }
+        }
+        for (int r : grammar.rulesByType()) {
+            if ((grammar.trigger(r).types() & types) != 0) {
+                candidate[r] = true;
+            }
+        }
+        for (int r : grammar.rulesAlways()) {
+            candidate[r] = true;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.faktograf.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.faktograf.facts.pattern.Pattern;
+import org.faktograf.facts.pattern.Rule;
+import org.faktograf.facts.pattern.RuleFile;
+import org.faktograf.facts.pattern.RuleParser;
+import org.faktograf.facts.pattern.Trigger;
+
+/**
+ * The fact rules, read from their files once, with an index from trigger words and mention types
+ * to rules so that a sentence is tried only against rules that can match it. Immutable and
+ * thread-safe.
+ */
+public final class FactGrammar {
+    /** The rule files on the class path, in load order: shared definitions first, one file a fact type. */
+    public static final List<String> FILES = List.of("common", "occupation", "meeting", "deal", "ownership", "project");
+    private static final String DIRECTORY = "/org/faktograf/facts/";
+    private static final int[] NONE = new int[0];
+
+    private final List<RuleFile> files;
+    private final List<Rule> rules;
+    private final Trigger[] triggers;
+    private final Map<String, int[]> byLemma;
+    private final Map<String, int[]> bySurface;
+    private final int[] byType;
+    private final int[] always;
+
+    private FactGrammar(List<RuleFile> files) {
+        this.files = List.copyOf(files);
+        List<Rule> all = new ArrayList<>();
+        for (RuleFile f : files) {
+            all.addAll(f.rules());
+        }
+        this.rules = List.copyOf(all);
+        this.triggers = new Trigger[rules.size()];
+        Map<String, List<Integer>> lemmas = new HashMap<>();
+        Map<String, List<Integer>> surfaces = new HashMap<>();
+        List<Integer> types = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Trigger t = Trigger.of(rules.get(r).pattern());
+            triggers[r] = t;
+            if (t.byWords()) {
+                for (String l : t.lemmas()) {
+                    lemmas.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+                }
+                for (String s : t.surfaces()) {
+                    surfaces.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+                }
+            } else if (t.types() != 0) {
+                types.add(r);
+            } else {
+                rest.add(r);
+            }
+        }
+        this.byLemma = toArrays(lemmas);
+        this.bySurface = toArrays(surfaces);
+        this.byType = toArray(types);
+        this.always = toArray(rest);
+    }
+
+    /** The rule files shipped on the class path. */
+    public static FactGrammar load() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : FILES) {
+            String path = DIRECTORY + name + ".rules";
+            try (InputStream in = FactGrammar.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("the rule file " + path + " is missing from the classpath");
+                }
+                sources.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        return parse(sources);
+    }
+
+    /** Rule files from their texts, by name, in load order. */
+    public static FactGrammar parse(Map<String, String> sources) {
+        Map<String, Pattern> shared = new HashMap<>();
+        List<RuleFile> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            RuleFile f = new RuleParser(shared).parse(e.getKey(), e.getValue());
+            shared.putAll(f.definitions());
+            files.add(f);
+        }
+        return new FactGrammar(files);
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Rule rule(int index) {
+        return rules.get(index);
+    }
+
+    public Trigger trigger(int index) {
+        return triggers[index];
+    }
+
+    /** Rules triggered by a lemma. */
+    int[] rulesForLemma(String lemma) {
+        return byLemma.getOrDefault(lemma, NONE);
+    }
+
+    /** Rules triggered by a token text (lower case, ё as е). */
+    int[] rulesForSurface(String text) {
+        return bySurface.getOrDefault(text, NONE);
+    }
+
+    boolean hasSurfaceTriggers() {
+        return !bySurface.isEmpty();
+    }
+
+    /** Rules triggered by mention types. */
+    int[] rulesByType() {
+        return byType;
+    }
+
+    /** Rules tried on every sentence. */
+    int[] rulesAlways() {
+        return always;
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
+        Map<String, int[]> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, toArray(v)));
+        return Map.copyOf(out);
+    }
+
+    private static int[] toArray(List<Integer> l) {
+        int[] a = new int[l.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = l.get(i);
+        }
+        return a;
+    }
+}
