@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Scores the extractor against an annotated corpus.",
         subcommands = {
                 EvalTokensCommand.class,
+                EvalFactsCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Override
