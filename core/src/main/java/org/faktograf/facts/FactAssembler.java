@@ -41,11 +41,22 @@ final class FactAssembler {
     List<Fact> assemble(DocumentView view, Sentence sentence, Rule rule, PatternMatcher.Match match,
                         java.util.Map<String, CanonicalName> names) {
         List<FactArgument> args = new ArrayList<>();
+        java.util.Map<String, String> roleOfEntity = new java.util.HashMap<>();
         for (PatternMatcher.Argument a : match.arguments()) {
             FactArgument arg = argument(view, a, names);
-            if (arg != null && !arg.value().isBlank()) {
-                args.add(arg);
+            if (arg == null || arg.value().isBlank()) {
+                continue;
             }
+            if (arg.entityId() != null) {
+                String role = roleOfEntity.putIfAbsent(arg.entityId(), arg.role());
+                if (role != null && !role.equals(arg.role())) {
+                    return List.of(); // one entity on both sides (owner and property): a misreading
+                }
+                if (role != null) {
+                    continue; // the same participant twice
+                }
+            }
+            args.add(arg);
         }
         for (Rule.Constant c : rule.constants()) {
             args.add(FactArgument.ofValue(c.role(), c.value(), -1, -1));

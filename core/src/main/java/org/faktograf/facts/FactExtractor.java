@@ -89,7 +89,7 @@ public final class FactExtractor implements Stage {
                     matcher = new PatternMatcher(view, s.firstToken(), s.endToken());
                 }
                 Rule rule = grammar.rule(r);
-                for (PatternMatcher.Match m : matcher.matchAll(rule.pattern())) {
+                for (PatternMatcher.Match m : withoutSubReadings(matcher.matchAll(rule.pattern()))) {
                     for (Fact f : assembler.assemble(view, s, rule, m, names)) {
                         found.add(new FactMerger.Candidate(f, r));
                     }
@@ -97,6 +97,49 @@ public final class FactExtractor implements Stage {
             }
         }
         return FactMerger.merge(found);
+    }
+
+    /**
+     * Drops a match lying inside another match of the same rule whose arguments all overlap
+     * arguments of the same role there: a shorter reading of the same words («соглашение между
+     * ...» inside «четырехстороннее соглашение между ...», «директор» inside «генеральный
+     * директор»), not a second fact told by the inner words.
+     */
+    static List<PatternMatcher.Match> withoutSubReadings(List<PatternMatcher.Match> matches) {
+        if (matches.size() < 2) {
+            return matches;
+        }
+        List<PatternMatcher.Match> out = new ArrayList<>(matches.size());
+        for (PatternMatcher.Match inner : matches) {
+            boolean sub = false;
+            for (PatternMatcher.Match outer : matches) {
+                if (outer != inner && outer.from() <= inner.from() && inner.to() <= outer.to()
+                        && (outer.to() - outer.from() > inner.to() - inner.from()) && covers(outer, inner)) {
+                    sub = true;
+                    break;
+                }
+            }
+            if (!sub) {
+                out.add(inner);
+            }
+        }
+        return out;
+    }
+
+    private static boolean covers(PatternMatcher.Match outer, PatternMatcher.Match inner) {
+        for (PatternMatcher.Argument a : inner.arguments()) {
+            boolean overlapped = false;
+            for (PatternMatcher.Argument b : outer.arguments()) {
+                if (a.role().equals(b.role()) && a.from() < b.to() && b.from() < a.to()) {
+                    overlapped = true;
+                    break;
+                }
+            }
+            if (!overlapped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markCandidates(DocumentView view, Sentence s, boolean[] candidate) {

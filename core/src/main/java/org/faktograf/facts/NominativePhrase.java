@@ -73,12 +73,34 @@ final class NominativePhrase {
                 out.append(inflector.agree(t.text(), f, Grammeme.NOMN, headNominative).orElse(t.text()));
             } else if (i == head) {
                 out.append(headWord);
+            } else if (coordinated(view, i, head, h)) {
+                // a noun joined to the head by «и» takes its case: «о создании ... и сотрудничестве»
+                WordForm f = caseReading(view.morphology(i), h);
+                out.append(inflector.inflect(t.text(), f, Grammeme.NOMN.bit()).orElse(t.text()));
             } else {
-                out.append(text, t.start(), view.token(to - 1).end());
-                break;
+                out.append(t.text());
             }
         }
         return out.toString();
+    }
+
+    /** Whether token {@code i} is a noun right after «и» in the case of the head. */
+    private static boolean coordinated(DocumentView view, int i, int head, WordForm h) {
+        if (i <= head + 1 || !view.token(i - 1).text().equalsIgnoreCase("и") || !view.token(i).isWord()) {
+            return false;
+        }
+        return caseReading(view.morphology(i), h) != null;
+    }
+
+    /** A noun reading of the token in the head's case, or {@code null}. */
+    private static WordForm caseReading(org.faktograf.model.TokenMorphology m, WordForm head) {
+        long headCase = head.grammemes() & CASES;
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && (f.grammemes() & headCase) != 0) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static boolean isModifier(DocumentView view, int i) {

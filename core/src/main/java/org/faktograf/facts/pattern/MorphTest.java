@@ -80,12 +80,11 @@ public final class MorphTest {
             return false;
         }
         long g = f.grammemes();
+        // an indeclinable word, or one in Latin letters or unknown, fits every case
+        boolean anyCase = f.has(Grammeme.FIXD) || f.pos() == PartOfSpeech.LATN || f.pos() == PartOfSpeech.UNKN;
         for (long group : groups) {
-            if ((g & group) == 0) {
-                // an indeclinable word fits every case
-                if (!(f.has(Grammeme.FIXD) && (group & CASES) != 0 && (group & ~CASES) == 0)) {
-                    return false;
-                }
+            if ((g & group) == 0 && !(anyCase && (group & CASES) != 0 && (group & ~CASES) == 0)) {
+                return false;
             }
         }
         return true;

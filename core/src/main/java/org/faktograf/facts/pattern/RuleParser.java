@@ -48,7 +48,8 @@ import org.faktograf.model.Modality;
  *   <li>{@code ( A | B C )}: alternatives; postfix {@code ?}, {@code *}, {@code +}, {@code {2}},
  *       {@code {1,3}}, with a trailing {@code ?} for as few as possible;</li>
  *   <li>{@code role:X}: what X matches fills the argument {@code role} of the fact (a mention
- *       brings its entity); captures inside a repeat add one argument each time;</li>
+ *       brings its entity); {@code name:X+} is one argument, {@code (participant:X ",")+} one
+ *       argument a repetition;</li>
  *   <li>{@code X@c}: tokens or mentions marked with the same label must share a case.</li>
  * </ul>
  */
@@ -364,21 +365,10 @@ public final class RuleParser {
                     i = save;
                 }
                 Pattern atom = atom();
-                quantified = false;
                 atom = postfix(atom);
-                if (role != null) {
-                    // a quantifier after a capture repeats the capture: one argument per repetition
-                    if (quantified && atom instanceof Pattern.Repeat r) {
-                        atom = new Pattern.Repeat(new Pattern.Capture(role, r.body()), r.min(), r.max(), r.lazy());
-                    } else {
-                        atom = new Pattern.Capture(role, atom);
-                    }
-                }
-                return atom;
+                // the role takes in the quantifier: name:X{1,6} is one argument; (role:X)* is one a repetition
+                return role != null ? new Pattern.Capture(role, atom) : atom;
             }
-
-            /** Whether the last {@link #postfix} applied a quantifier. */
-            private boolean quantified;
 
             private Pattern atom() {
                 skipSpace();
@@ -548,7 +538,6 @@ public final class RuleParser {
                             i++;
                         }
                         atom = new Pattern.Repeat(atom, min, max, lazy);
-                        quantified = true;
                     } else if (c == '[') {
                         atom = withMorph(atom, morph());
                     } else if (c == '@') {
@@ -558,7 +547,6 @@ public final class RuleParser {
                             throw error("'@' needs a label");
                         }
                         atom = withAgreement(atom, label);
-                        quantified = false;
                     } else {
                         break;
                     }

@@ -33,7 +33,9 @@ public record TokenTest(String surface, Set<String> lemmas, MorphTest morph) {
         long cases = 0;
         for (WordForm f : m.readings()) {
             if (lemmas == null && morph == null || accepts(f)) {
-                cases |= f.has(Grammeme.FIXD) ? MorphTest.CASES : f.grammemes() & MorphTest.CASES;
+                boolean anyCase = f.has(Grammeme.FIXD) || f.pos() == org.faktograf.model.PartOfSpeech.LATN
+                        || f.pos() == org.faktograf.model.PartOfSpeech.UNKN;
+                cases |= anyCase ? MorphTest.CASES : f.grammemes() & MorphTest.CASES;
             }
         }
         return cases;
