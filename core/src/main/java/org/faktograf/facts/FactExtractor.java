@@ -89,7 +89,7 @@ public final class FactExtractor implements Stage {
                     matcher = new PatternMatcher(view, s.firstToken(), s.endToken());
                 }
                 Rule rule = grammar.rule(r);
-                for (PatternMatcher.Match m : withoutSubReadings(matcher.matchAll(rule.pattern()))) {
+                for (PatternMatcher.Match m : withoutSubReadings(matcher.matchAll(rule.pattern(), grammar.start(r)))) {
                     for (Fact f : assembler.assemble(view, s, rule, m, names)) {
                         found.add(new FactMerger.Candidate(f, r));
                     }
@@ -144,15 +144,22 @@ public final class FactExtractor implements Stage {
 
     private void markCandidates(DocumentView view, Sentence s, boolean[] candidate) {
         long types = 0;
-        boolean surfaces = grammar.hasSurfaceTriggers();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            for (WordForm f : view.morphology(i).readings()) {
-                for (int r : grammar.rulesForLemma(TokenTest.withoutYo(f.lemma()))) {
+            List<WordForm> readings = view.morphology(i).readings();
+            String previous = null;
+            for (int k = 0; k < readings.size(); k++) {
+                String lemma = readings.get(k).lemma();
+                if (lemma.equals(previous)) {
+                    continue; // readings of one lemma come together
+                }
+                previous = lemma;
+                for (int r : grammar.rulesForLemma(TokenTest.withoutYo(lemma))) {
                     candidate[r] = true;
                 }
             }
-            if (surfaces) {
-                String text = view.token(i).text().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            String token = view.token(i).text();
+            if (grammar.hasSurfaceTriggerOfLength(token.length())) {
+                String text = token.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
                 for (int r : grammar.rulesForSurface(text)) {
                     candidate[r] = true;
                 }

@@ -13,6 +13,7 @@ import org.faktograf.facts.pattern.Pattern;
 import org.faktograf.facts.pattern.Rule;
 import org.faktograf.facts.pattern.RuleFile;
 import org.faktograf.facts.pattern.RuleParser;
+import org.faktograf.facts.pattern.StartSet;
 import org.faktograf.facts.pattern.Trigger;
 
 /**
@@ -29,10 +30,12 @@ public final class FactGrammar {
     private final List<RuleFile> files;
     private final List<Rule> rules;
     private final Trigger[] triggers;
+    private final StartSet[] starts;
     private final Map<String, int[]> byLemma;
     private final Map<String, int[]> bySurface;
     private final int[] byType;
     private final int[] always;
+    private final long surfaceLengths;
 
     private FactGrammar(List<RuleFile> files) {
         this.files = List.copyOf(files);
@@ -42,6 +45,7 @@ public final class FactGrammar {
         }
         this.rules = List.copyOf(all);
         this.triggers = new Trigger[rules.size()];
+        this.starts = new StartSet[rules.size()];
         Map<String, List<Integer>> lemmas = new HashMap<>();
         Map<String, List<Integer>> surfaces = new HashMap<>();
         List<Integer> types = new ArrayList<>();
@@ -49,6 +53,7 @@ public final class FactGrammar {
         for (int r = 0; r < rules.size(); r++) {
             Trigger t = Trigger.of(rules.get(r).pattern());
             triggers[r] = t;
+            starts[r] = StartSet.of(rules.get(r).pattern());
             if (t.byWords()) {
                 for (String l : t.lemmas()) {
                     lemmas.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
@@ -64,6 +69,11 @@ public final class FactGrammar {
         }
         this.byLemma = toArrays(lemmas);
         this.bySurface = toArrays(surfaces);
+        long lengths = 0;
+        for (String t : surfaces.keySet()) {
+            lengths |= t.length() < 64 ? 1L << t.length() : 0;
+        }
+        this.surfaceLengths = lengths;
         this.byType = toArray(types);
         this.always = toArray(rest);
     }
@@ -113,6 +123,11 @@ public final class FactGrammar {
         return triggers[index];
     }
 
+    /** What the first token of a match of the rule can be. */
+    public StartSet start(int index) {
+        return starts[index];
+    }
+
     /** Rules triggered by a lemma. */
     int[] rulesForLemma(String lemma) {
         return byLemma.getOrDefault(lemma, NONE);
@@ -123,8 +138,9 @@ public final class FactGrammar {
         return bySurface.getOrDefault(text, NONE);
     }
 
-    boolean hasSurfaceTriggers() {
-        return !bySurface.isEmpty();
+    /** Whether some rule is triggered by a text of this length (so that other tokens need no look-up). */
+    boolean hasSurfaceTriggerOfLength(int length) {
+        return length < 64 && (surfaceLengths & (1L << length)) != 0;
     }
 
     /** Rules triggered by mention types. */
@@ -138,9 +154,10 @@ public final class FactGrammar {
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>();
+        // a HashMap: its look-up is the cheapest for the per-token probing of the hot path
+        Map<String, int[]> out = new HashMap<>(m.size() * 2);
         m.forEach((k, v) -> out.put(k, toArray(v)));
-        return Map.copyOf(out);
+        return out;
     }
 
     private static int[] toArray(List<Integer> l) {

@@ -84,8 +84,16 @@ public final class PatternMatcher {
 
     /** The matches of the pattern in the sentence, one per start token at most. */
     public List<Match> matchAll(Pattern pattern) {
+        return matchAll(pattern, null);
+    }
+
+    /** The matches starting at the tokens {@code starts} admits (all when {@code null}). */
+    public List<Match> matchAll(Pattern pattern, StartSet starts) {
         List<Match> out = new ArrayList<>(2);
         for (int i = sentenceStart; i < sentenceEnd; i++) {
+            if (starts != null && !starts.admits(view, i)) {
+                continue;
+            }
             Match m = matchAt(pattern, i);
             if (m != null) {
                 out.add(m);

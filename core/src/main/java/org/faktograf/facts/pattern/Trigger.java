@@ -27,8 +27,16 @@ public record Trigger(Set<String> lemmas, Set<String> surfaces, long types) {
     }
 
     private record Words(Set<String> lemmas, Set<String> surfaces) {
+        /** Lower is a better trigger: fewer words, and no short function words (с, в, и). */
         int size() {
-            return lemmas.size() + surfaces.size();
+            int cost = lemmas.size() + surfaces.size();
+            for (String s : surfaces) {
+                cost += s.length() <= 3 ? 100 : 1;
+            }
+            for (String l : lemmas) {
+                cost += l.length() <= 3 ? 100 : 0;
+            }
+            return cost;
         }
     }
 
