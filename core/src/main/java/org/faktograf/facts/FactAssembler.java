@@ -106,7 +106,7 @@ final class FactAssembler {
         MentionSpan m = a.mention();
         boolean text = TEXT_ROLES.contains(a.role());
         if (m != null && !m.derived() && !text) {
-            Entity e = m.entity();
+            Entity e = PlaceAdjectives.resolve(view, m);
             if (e != null) {
                 return new FactArgument(a.role(), e.id(), entityValue(e), start, end);
             }

@@ -168,13 +168,12 @@ public final class PatternMatcher {
             if (s.endToken() > sentenceEnd || (m.types() & (1L << s.mention().type().ordinal())) == 0) {
                 continue;
             }
-            TokenMorphology head = view.morphology(s.headToken());
-            if (!m.head().matches("", head)) {
+            if (!headPasses(m, s)) {
                 continue;
             }
             Agreement a = agreement;
             if (m.agreement() != null) {
-                a = agree(agreement, m.agreement(), m.head().cases(head));
+                a = agree(agreement, m.agreement(), mentionCases(m, s));
                 if (a == null) {
                     continue;
                 }
@@ -184,6 +183,39 @@ public final class PatternMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the mention's head passes the atom's test; for a person's name, any of its words. */
+    private boolean headPasses(Pattern.MentionAtom m, MentionSpan s) {
+        if (m.head().morph() == null) {
+            return true;
+        }
+        if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
+            return m.head().matches("", view.morphology(s.headToken()));
+        }
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (view.token(i).isWord() && m.head().matches("", view.morphology(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cases a mention can be in: its head's, or for a person's name any word's (a foreign
+     * first name is often misread, while an indeclinable surname fits every case).
+     */
+    private long mentionCases(Pattern.MentionAtom m, MentionSpan s) {
+        if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
+            return m.head().cases(view.morphology(s.headToken()));
+        }
+        long cases = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (view.token(i).isWord()) {
+                cases |= m.head().cases(view.morphology(i));
+            }
+        }
+        return cases;
     }
 
     private boolean sequence(Pattern[] items, int i, int pos, Captured captured, Agreement agreement, Next next) {
