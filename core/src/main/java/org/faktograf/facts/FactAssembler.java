@@ -133,12 +133,12 @@ final class FactAssembler {
                 continue;
             }
             for (int i = Math.max(0, a.from() - 1); i < a.to(); i++) {
-                String lemma = view.morphology(i).best().lemma();
+                // by the text: the dictionary reads «бывший» as a participle of «быть»
                 String lower = view.token(i).text().toLowerCase(java.util.Locale.ROOT);
-                if (lemma.equals("бывший") || lower.startsWith("экс-") || lower.equals("экс")) {
+                if (lower.startsWith("бывш") || lower.startsWith("экс-") || lower.equals("экс")) {
                     return "former";
                 }
-                if (lemma.equals("будущий")) {
+                if (lower.startsWith("будущ")) {
                     return "future";
                 }
             }
