@@ -98,8 +98,9 @@ public final class FactRuWriter {
      * lines. Only facts complete in factRuEval's sense are written, since the evaluation annotates
      * no others: an occupation with both its person and the organisation or place of the post, a
      * meeting or a deal with two participants or more, an ownership with owner and property. A
-     * position is written as the text says it, the form the evaluation compares it with; a deal's
-     * {@code type} only when the fact has one of factRuEval's deal types.
+     * position is written as the text says it, the form the evaluation compares it with, and so is
+     * an entity known only by common words (социальная сеть); other entities by canonical name; a
+     * deal's {@code type} only when the fact has one of factRuEval's deal types.
      */
     public void writeFacts(Analysis a, Writer out) throws IOException {
         Map<String, Entity> entities = new HashMap<>();
@@ -117,11 +118,16 @@ public final class FactRuWriter {
                 if (role == null) {
                     continue;
                 }
+                boolean hasText = arg.start() >= 0 && arg.end() > arg.start();
+                Entity e = arg.entityId() == null ? null : entities.get(arg.entityId());
                 String value;
-                if (role.equals("position") && arg.start() >= 0 && arg.end() > arg.start()) {
+                if (role.equals("position") && hasText) {
+                    value = a.text(arg.start(), arg.end());
+                } else if (e != null && hasText && isDescriptor(e)) {
+                    // an entity known only by common words (социальная сеть): the text names it
+                    // as the evaluation's mentions do, while its dictionary form may be far from them
                     value = a.text(arg.start(), arg.end());
                 } else {
-                    Entity e = arg.entityId() == null ? null : entities.get(arg.entityId());
                     value = e != null ? entityValue(e) : arg.value();
                 }
                 int before = lines.size();
@@ -192,6 +198,12 @@ public final class FactRuWriter {
             }
         }
         return known > 0 && political * 2 >= known;
+    }
+
+    /** An entity without a proper name: its canonical name starts with a lower-case letter. */
+    private static boolean isDescriptor(Entity e) {
+        String n = e.name();
+        return n != null && !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)) && e.type() != EntityType.PERSON;
     }
 
     private static String entityValue(Entity e) {
