@@ -11,6 +11,7 @@ import org.faktograf.facts.pattern.MentionSpan;
 import org.faktograf.facts.pattern.PatternMatcher;
 import org.faktograf.facts.pattern.Rule;
 import org.faktograf.facts.pattern.TokenTest;
+import org.faktograf.facts.pattern.Trigger;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.CanonicalName;
 import org.faktograf.model.Fact;
@@ -144,6 +145,7 @@ public final class FactExtractor implements Stage {
 
     private void markCandidates(DocumentView view, Sentence s, boolean[] candidate) {
         long types = 0;
+        boolean[] wordHit = candidate; // word hits first, then narrowed by the mention types
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             List<WordForm> readings = view.morphology(i).readings();
             String previous = null;
@@ -154,27 +156,23 @@ public final class FactExtractor implements Stage {
                 }
                 previous = lemma;
                 for (int r : grammar.rulesForLemma(TokenTest.withoutYo(lemma))) {
-                    candidate[r] = true;
+                    wordHit[r] = true;
                 }
             }
             String token = view.token(i).text();
             if (grammar.hasSurfaceTriggerOfLength(token.length())) {
                 String text = token.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
                 for (int r : grammar.rulesForSurface(text)) {
-                    candidate[r] = true;
+                    wordHit[r] = true;
                 }
             }
             for (MentionSpan m : view.mentionsAt(i)) {
                 types |= 1L << m.mention().type().ordinal();
             }
         }
-        for (int r : grammar.rulesByType()) {
-            if ((grammar.trigger(r).types() & types) != 0) {
-                candidate[r] = true;
-            }
-        }
-        for (int r : grammar.rulesAlways()) {
-            candidate[r] = true;
+        for (int r = 0; r < candidate.length; r++) {
+            Trigger t = grammar.trigger(r);
+            candidate[r] = (!t.byWords() || wordHit[r]) && (t.types() == 0 || (t.types() & types) != 0);
         }
     }
 }

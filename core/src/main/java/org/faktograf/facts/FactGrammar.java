@@ -17,8 +17,8 @@ import org.faktograf.facts.pattern.StartSet;
 import org.faktograf.facts.pattern.Trigger;
 
 /**
- * The fact rules, read from their files once, with an index from trigger words and mention types
- * to rules so that a sentence is tried only against rules that can match it. Immutable and
+ * The fact rules, read from their files once, with an index from trigger words to rules so that a
+ * sentence is tried only against rules whose words and mention types it holds. Immutable and
  * thread-safe.
  */
 public final class FactGrammar {
@@ -33,8 +33,6 @@ public final class FactGrammar {
     private final StartSet[] starts;
     private final Map<String, int[]> byLemma;
     private final Map<String, int[]> bySurface;
-    private final int[] byType;
-    private final int[] always;
     private final long surfaceLengths;
 
     private FactGrammar(List<RuleFile> files) {
@@ -48,23 +46,15 @@ public final class FactGrammar {
         this.starts = new StartSet[rules.size()];
         Map<String, List<Integer>> lemmas = new HashMap<>();
         Map<String, List<Integer>> surfaces = new HashMap<>();
-        List<Integer> types = new ArrayList<>();
-        List<Integer> rest = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             Trigger t = Trigger.of(rules.get(r).pattern());
             triggers[r] = t;
             starts[r] = StartSet.of(rules.get(r).pattern());
-            if (t.byWords()) {
-                for (String l : t.lemmas()) {
-                    lemmas.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
-                }
-                for (String s : t.surfaces()) {
-                    surfaces.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
-                }
-            } else if (t.types() != 0) {
-                types.add(r);
-            } else {
-                rest.add(r);
+            for (String l : t.lemmas()) {
+                lemmas.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+            }
+            for (String s : t.surfaces()) {
+                surfaces.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
             }
         }
         this.byLemma = toArrays(lemmas);
@@ -74,8 +64,6 @@ public final class FactGrammar {
             lengths |= t.length() < 64 ? 1L << t.length() : 0;
         }
         this.surfaceLengths = lengths;
-        this.byType = toArray(types);
-        this.always = toArray(rest);
     }
 
     /** The rule files shipped on the class path. */
@@ -141,16 +129,6 @@ public final class FactGrammar {
     /** Whether some rule is triggered by a text of this length (so that other tokens need no look-up). */
     boolean hasSurfaceTriggerOfLength(int length) {
         return length < 64 && (surfaceLengths & (1L << length)) != 0;
-    }
-
-    /** Rules triggered by mention types. */
-    int[] rulesByType() {
-        return byType;
-    }
-
-    /** Rules tried on every sentence. */
-    int[] rulesAlways() {
-        return always;
     }
 
     private static Map<String, int[]> toArrays(Map<String, List<Integer>> m) {

@@ -25,11 +25,20 @@ public final class DocumentView {
     private final Analysis analysis;
     private final MentionSpan[][] startingAt;
     private final Map<String, Entity> entityOfMention;
+    private final int[] partsOfSpeech;
 
     public DocumentView(Analysis analysis) {
         this.analysis = analysis;
         List<Token> tokens = analysis.tokens();
         int n = tokens.size();
+        partsOfSpeech = new int[n];
+        for (int i = 0; i < n; i++) {
+            int mask = 0;
+            for (WordForm f : analysis.morphology().get(i).readings()) {
+                mask |= 1 << f.pos().ordinal();
+            }
+            partsOfSpeech[i] = mask;
+        }
         entityOfMention = new HashMap<>();
         for (Entity e : analysis.entities()) {
             for (String id : e.mentionIds()) {
@@ -150,6 +159,11 @@ public final class DocumentView {
 
     public TokenMorphology morphology(int i) {
         return analysis.morphology().get(i);
+    }
+
+    /** The parts of speech of token {@code i}'s readings, a bit per {@code PartOfSpeech} ordinal. */
+    public int partsOfSpeech(int i) {
+        return partsOfSpeech[i];
     }
 
     /** Mentions starting at token {@code i}: derived post parts first, then longest first. */

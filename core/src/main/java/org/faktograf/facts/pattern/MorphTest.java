@@ -75,6 +75,16 @@ public final class MorphTest {
         return null;
     }
 
+    /** Whether the test is on parts of speech only (then a token's part-of-speech mask decides it). */
+    boolean partsOfSpeechOnly() {
+        return groups.length == 0 && partsOfSpeech != 0;
+    }
+
+    /** Whether a token whose readings have these parts of speech (bits by ordinal) passes a parts-of-speech-only test. */
+    boolean acceptsPartsOfSpeech(int mask) {
+        return (partsOfSpeech & mask) != 0;
+    }
+
     public boolean accepts(WordForm f) {
         if (partsOfSpeech != 0 && (partsOfSpeech & (1 << f.pos().ordinal())) == 0) {
             return false;

@@ -115,7 +115,7 @@ public final class PatternMatcher {
                 return false;
             }
             for (TokenTest t : n.tests()) {
-                if (t.matches(view.token(pos).text(), view.morphology(pos))) {
+                if (t.matches(view, pos)) {
                     return false;
                 }
             }
@@ -145,14 +145,13 @@ public final class PatternMatcher {
         if (pos >= sentenceEnd) {
             return false;
         }
-        TokenMorphology m = view.morphology(pos);
-        boolean ok = t.test().matches(view.token(pos).text(), m);
+        boolean ok = t.test().matches(view, pos);
         if (ok == t.negated()) {
             return false;
         }
         Agreement a = agreement;
         if (t.agreement() != null && !t.negated()) {
-            a = agree(agreement, t.agreement(), t.test().cases(m));
+            a = agree(agreement, t.agreement(), t.test().cases(view.morphology(pos)));
             if (a == null) {
                 return false;
             }

@@ -12,9 +12,20 @@ import org.faktograf.model.WordForm;
  */
 public record TokenTest(String surface, Set<String> lemmas, MorphTest morph) {
 
-    /** Whether the token passes; {@code text} is the token text. */
+    /** Whether token {@code i} of the view passes; part-of-speech tests use the view's cached masks. */
+    public boolean matches(DocumentView view, int i) {
+        if (surface != null && !sameWord(surface, view.token(i).text())) {
+            return false;
+        }
+        if (lemmas == null && morph != null && morph.partsOfSpeechOnly()) {
+            return morph.acceptsPartsOfSpeech(view.partsOfSpeech(i));
+        }
+        return surface != null && lemmas == null && morph == null || matches(null, view.morphology(i));
+    }
+
+    /** Whether the token passes; {@code text} is the token text ({@code null}: not checked). */
     public boolean matches(String text, TokenMorphology m) {
-        if (surface != null && !sameWord(surface, text)) {
+        if (surface != null && text != null && !sameWord(surface, text)) {
             return false;
         }
         if (lemmas == null && morph == null) {

@@ -5,12 +5,13 @@ import java.util.Set;
 
 /**
  * What a sentence must hold for a pattern to have a chance: one of some words (lemmas or texts),
- * or else a mention of one of some types. Found by walking the pattern for an item every match
- * passes through; a pattern with neither is tried on every sentence.
+ * and a mention of one of some types. Found by walking the pattern for items every match passes
+ * through; either part may be empty (no condition). Punctuation makes no word trigger: it is in
+ * every sentence.
  *
- * @param lemmas   lemmas, one of which must occur (empty when the trigger is by text or type)
- * @param surfaces texts, lower case; with {@code lemmas}, one of either must occur
- * @param types    mention type bits, one of which must occur (0 when the trigger is by words)
+ * @param lemmas   lemmas, one of which (or of {@code surfaces}) must occur; both empty: no word needed
+ * @param surfaces texts, lower case
+ * @param types    mention type bits, one of which must occur; 0: no mention needed
  */
 public record Trigger(Set<String> lemmas, Set<String> surfaces, long types) {
 
@@ -20,10 +21,10 @@ public record Trigger(Set<String> lemmas, Set<String> surfaces, long types) {
 
     public static Trigger of(Pattern p) {
         Words w = words(p);
-        if (w != null) {
-            return new Trigger(Set.copyOf(w.lemmas), Set.copyOf(w.surfaces), 0);
+        if (w != null && w.surfaces.stream().anyMatch(s -> !Character.isLetterOrDigit(s.charAt(0)))) {
+            w = null;
         }
-        return new Trigger(Set.of(), Set.of(), types(p));
+        return new Trigger(w == null ? Set.of() : Set.copyOf(w.lemmas), w == null ? Set.of() : Set.copyOf(w.surfaces), types(p));
     }
 
     private record Words(Set<String> lemmas, Set<String> surfaces) {
