@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Scores the extractor against an annotated corpus.",
         subcommands = {
                 EvalTokensCommand.class,
+                EvalIdentityCommand.class,
+                EvalNamesCommand.class,
                 EvalFactsCommand.class,
         })
 final class EvalCommand implements Runnable {

@@ -13,7 +13,9 @@ public final class StandardPipeline {
     private static final class Holder {
         static final Pipeline INSTANCE = new Pipeline(List.of(
                 new org.faktograf.segment.Segmenter(),
-                org.faktograf.morph.MorphAnalyzer.shared()
+                org.faktograf.morph.MorphAnalyzer.shared(),
+                new org.faktograf.norm.NameNormalizer(),
+                new org.faktograf.coref.EntityResolver()
                 // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
         ));
     }

@@ -58,29 +58,35 @@ public final class FactRuWriter {
         }
     }
 
-    /** Track 2: one block per entity, its tag then {@code key:value} lines, blocks apart by an empty line. */
+    /**
+     * Track 2: one block per named entity ({@link #named}), its tag then {@code key:value} lines,
+     * blocks apart by an empty line: a person's firstname (one line per given name), patronymic,
+     * lastname and nickname; an organisation's or place's canonical name, one line.
+     */
     public void writeEntities(Analysis a, Writer out) throws IOException {
         Map<String, Mention> mentions = mentionsById(a);
         boolean first = true;
         for (Entity e : a.entities()) {
             String tag = tag(e.type(), actsAsPoliticalBody(e, mentions));
-            if (tag == null) {
+            if (tag == null || !named(e, a.text())) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
             if (e.type() == EntityType.PERSON) {
                 PersonName p = e.person();
                 if (p != null) {
-                    addAttribute(lines, "firstname", p.first());
+                    // a given name of two words (Реджеп Тайип, Чен Ир) is two firstname attributes, as the gold has them
+                    for (String given : p.first() == null ? new String[0] : p.first().strip().split("\\s+")) {
+                        addAttribute(lines, "firstname", given);
+                    }
                     addAttribute(lines, "patronymic", p.patronymic());
                     addAttribute(lines, "lastname", p.last());
                     addAttribute(lines, "nickname", p.nickname());
                 }
             } else {
-                addAttribute(lines, "name", e.name());
-                for (String alias : e.aliases()) {
-                    addAttribute(lines, "name", alias);
-                }
+                // one name: the scorer merges a gold entity's names into one attribute, so a second
+                // line that matches gains nothing and one that does not costs
+                addAttribute(lines, "name", quotedCore(e.name()));
             }
             if (!first) {
                 out.write('\n');
@@ -91,6 +97,63 @@ public final class FactRuWriter {
                 out.write(line + "\n");
             }
         }
+    }
+
+    /** A name of descriptor words before a quoted name (книжный магазин «Библио-Глобус»): the name in quotes. */
+    private static final java.util.regex.Pattern DESCRIBED_QUOTED = java.util.regex.Pattern.compile(
+            "(?:[а-яё-]+\\s+){1,2}[«\"„“](.+)[»\"“”]");
+
+    /** factRuEval's name of an organisation written with descriptor words is the quoted name alone. */
+    static String quotedCore(String name) {
+        java.util.regex.Matcher m = DESCRIBED_QUOTED.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    /**
+     * Whether an entity has a name the evaluation asks for: a person any name part; an organisation
+     * or place a name with a capital letter, a digit, a quotation mark or Latin letters (infox.ru),
+     * or one led by an adjective made from a place the text names (украинское правительство). Entities known only by
+     * common words (правительство, партия, церковь) have no name in factRuEval's sense.
+     */
+    static boolean named(Entity e, String text) {
+        if (e.type() == EntityType.PERSON) {
+            PersonName p = e.person();
+            return p != null && (p.first() != null || p.last() != null || p.patronymic() != null || p.nickname() != null);
+        }
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (Character.isUpperCase(c) || Character.isDigit(c) || c == '«' || c == '"' || (c < 128 && Character.isLetter(c))) {
+                    return true;
+                }
+            }
+        }
+        return placeAdjectiveFirst(e.name(), text);
+    }
+
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?iu)([а-яё]{4})[а-яё-]*(?:ск|цк)(?:ий|ая|ое|ие)");
+
+    /**
+     * A name of common words led by an adjective made from a place the text names (украинское
+     * правительство beside Украина, парижский клуб beside Париж): factRuEval counts it as a name.
+     */
+    private static boolean placeAdjectiveFirst(String name, String text) {
+        String first = name.strip().split("\\s+")[0];
+        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(first);
+        if (!m.matches() || name.strip().indexOf(' ') < 0) {
+            return false;
+        }
+        String stem = m.group(1);
+        String capitalised = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+        for (int i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -210,7 +273,7 @@ public final class FactRuWriter {
         if (e.person() != null && e.person().firstLast() != null) {
             return e.person().firstLast();
         }
-        return e.name();
+        return quotedCore(e.name());
     }
 
     private static Map<String, Mention> mentionsById(Analysis a) {

@@ -39,7 +39,6 @@ class FactRuWriterTest {
 
                 locorg
                 name:томская область
-                name:томская обл.
                 """, read("book_1.task2"));
         assertEquals("""
                 meeting
@@ -86,6 +85,33 @@ class FactRuWriterTest {
                 participant:иван иванов
                 participant:социальная сеть
                 type:купля/продажа
+                """, out.toString());
+    }
+
+    @Test
+    void task2WritesNamedEntitiesOnly() throws Exception {
+        String text = "Украина. Украинское правительство и законодательное собрание, движение «Солидарность», infox.ru.";
+        java.util.List<org.faktograf.model.Entity> entities = java.util.List.of(
+                new org.faktograf.model.Entity("e0", org.faktograf.model.EntityType.ORGANIZATION, "украинское правительство",
+                        null, null, java.util.List.of(), java.util.List.of()),
+                new org.faktograf.model.Entity("e1", org.faktograf.model.EntityType.ORGANIZATION, "законодательное собрание",
+                        null, null, java.util.List.of(), java.util.List.of()),
+                new org.faktograf.model.Entity("e2", org.faktograf.model.EntityType.ORGANIZATION, "движение «Солидарность»",
+                        null, null, java.util.List.of("Солидарность"), java.util.List.of()),
+                new org.faktograf.model.Entity("e3", org.faktograf.model.EntityType.ORGANIZATION, "infox.ru",
+                        null, null, java.util.List.of(), java.util.List.of()));
+        Analysis a = Analysis.of(Document.of("x", text)).withEntities(entities);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new FactRuWriter().writeEntities(a, out);
+        assertEquals("""
+                org
+                name:украинское правительство
+
+                org
+                name:солидарность
+
+                org
+                name:infox.ru
                 """, out.toString());
     }
 

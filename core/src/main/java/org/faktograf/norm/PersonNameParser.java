@@ -1,0 +1,451 @@
+package org.faktograf.norm;
+
+import static org.faktograf.model.Grammeme.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.PartOfSpeech;
+import org.faktograf.model.PersonName;
+import org.faktograf.model.Token;
+import org.faktograf.model.TokenMorphology;
+import org.faktograf.model.WordForm;
+import org.faktograf.morph.Inflector;
+
+/**
+ * Splits a person mention into first name, patronymic, surname and nickname, each in the
+ * nominative. The roles come from the dictionary's name marks and the order of the words: first
+ * name before surname (Виктор Кресс), surname first when a patronymic closes the name (Путин
+ * Владимир Владимирович), initials before or after the surname (В. В. Путин, Путин В. В.), a lone
+ * word is a first name only when the dictionary knows it as one and not as a surname first.
+ * Words the dictionary does not know are declined only when the morphology guessed a reading for
+ * them (Обамой → Обама); a capitalised common noun inside a name (Пен in Ле Пен) stays as written.
+ * Thread-safe.
+ */
+public final class PersonNameParser {
+    /** Lower-case particles that belong to a surname: Ле Пен, фон Браун, ван Гог. */
+    private static final Set<String> PARTICLES = Set.of(
+            "ле", "ла", "де", "ди", "да", "дос", "дю", "дель", "делла", "фон", "ван", "дер", "де ла",
+            "аль", "эль", "ибн", "бен", "бин", "van", "von", "de", "der", "la", "le", "di", "da", "al", "el");
+
+    /** Russian surname endings in any case, for telling Иванов Иван from Карлос Симон. */
+    private static final java.util.regex.Pattern RUSSIAN_SURNAME = java.util.regex.Pattern.compile(
+            "(?iu).*(ов|ев|ёв|ин|ын|ск|цк)(ий|ая|ой|а|у|ым|ом|е|ы|ой|ого|ому|им|ую)?");
+
+    /**
+     * Chinese, Korean and Vietnamese surnames, written before the given name. Not Ван, Ян, Хуан:
+     * as often a Dutch particle (Ван Гог) or a European given name (Ян Гус, Хуан Карлос).
+     */
+    private static final Set<String> EAST_ASIAN_SURNAMES = Set.of(
+            "ху", "ли", "чжан", "чэнь", "чен", "ши", "мао", "дэн", "си", "вэнь", "лю", "чжао",
+            "чжоу", "сунь", "го", "хэ", "линь", "цзян", "ким", "пак", "чхве", "мун", "хван", "нгуен", "чон");
+
+    /** A given name the dictionary lacks that ends so is a foreign one, written the same in every case. */
+    private static final java.util.regex.Pattern FOREIGN_ENDING = java.util.regex.Pattern.compile("(?iu).*[еиуоюэ]");
+
+    /**
+     * A surname the dictionary lacks ending so is a foreign one, written the same in every case;
+     * not -е and -а, the endings of declined surnames (Обаме, Кресса).
+     */
+    private static final java.util.regex.Pattern FOREIGN_SURNAME_ENDING = java.util.regex.Pattern.compile("(?iu).*[иуоюэ]");
+    /** -у and -ю are also a declined surname's dative (Григорию Фингеру): there the first name's case decides. */
+    private static final java.util.regex.Pattern DATIVE_ENDING = java.util.regex.Pattern.compile("(?iu).*[ую]");
+
+    private final Inflector inflector;
+
+    public PersonNameParser(Inflector inflector) {
+        this.inflector = inflector;
+    }
+
+    /** One word of a name with what the dictionary says it can be. */
+    private record Word(int token, String text, boolean initial, boolean particle, boolean first, boolean patronymic,
+                        boolean surname, boolean guessed, boolean lowerLatin) {}
+
+    /** The parts of the person named by tokens {@code [from, to)}; {@code null} when no word is there. */
+    public PersonName parse(Analysis a, int from, int to) {
+        List<Word> words = words(a, from, to);
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<Word> initials = new ArrayList<>();
+        List<Word> full = new ArrayList<>();
+        for (Word w : words) {
+            (w.initial ? initials : full).add(w);
+        }
+        if (full.size() == 1 && full.get(0).lowerLatin && initials.isEmpty()) {
+            return new PersonName(null, null, null, full.get(0).text);
+        }
+        Word first = null;
+        Word patronymic = null;
+        List<Word> last = new ArrayList<>();
+        String firstInitial = null;
+        String patronymicInitial = null;
+        if (!initials.isEmpty()) {
+            firstInitial = initials.get(0).text;
+            patronymicInitial = initials.size() > 1 ? initials.get(1).text : null;
+            if (full.size() >= 2 && full.get(0).first && !full.get(0).surname) {
+                first = full.get(0);
+                last.addAll(full.subList(1, full.size()));
+                firstInitial = null;
+                patronymicInitial = initials.get(0).text;
+            } else {
+                last.addAll(full);
+            }
+        } else if (full.size() == 1) {
+            Word w = full.get(0);
+            if (w.patronymic && patronymicEnding(w.text) && !w.first) {
+                patronymic = w;
+            } else if (w.first && !surnameFirst(a, w)) {
+                first = w;
+            } else {
+                last.add(w);
+            }
+        } else {
+            int n = full.size();
+            Word lastWord = full.get(n - 1);
+            if (n >= 3 && isPatronymic(lastWord) && !isPatronymic(full.get(1))) {
+                // Путин Владимир Владимирович
+                last.add(full.get(0));
+                first = full.get(1);
+                patronymic = lastWord;
+            } else if (n == 2 && isPatronymic(lastWord)) {
+                first = full.get(0);
+                patronymic = lastWord;
+            } else if (n == 2 && full.get(1).first && !full.get(1).surname && full.get(0).surname && !full.get(0).first
+                    && RUSSIAN_SURNAME.matcher(full.get(0).text).matches()) {
+                // Иванов Иван
+                last.add(full.get(0));
+                first = full.get(1);
+            } else if (n >= 2 && eastAsianSurname(full.get(0).text)) {
+                // Ху Цзиньтао, Ким Чен Ир: the surname comes first
+                last.add(full.get(0));
+                long caseBit = a.morphology().isEmpty() ? 0 : caseOfSurname(a.morphology().get(full.get(0).token));
+                StringBuilder given = new StringBuilder();
+                for (Word w : full.subList(1, n)) {
+                    given.append(given.length() == 0 ? "" : " ").append(givenInCase(a, w, caseBit));
+                }
+                return new PersonName(given.toString(), null, surname(a, last, null), null);
+            } else {
+                first = full.get(0);
+                int k = 1;
+                if (n >= 3 && isPatronymic(full.get(1))) {
+                    patronymic = full.get(1);
+                    k = 2;
+                }
+                List<Word> rest = full.subList(k, n);
+                // a second given name (Реджеп Тайип Эрдоган) stays with the first
+                StringBuilder extraFirst = new StringBuilder();
+                int s = 0;
+                while (rest.size() - s > 1 && !rest.get(s).particle && patronymic == null
+                        && (rest.get(s).first || !rest.get(s).surname) && !rest.get(s + 1).particle) {
+                    extraFirst.append(' ').append(nominative(a, rest.get(s), FIRST));
+                    s++;
+                }
+                last.addAll(rest.subList(s, rest.size()));
+                if (extraFirst.length() > 0) {
+                    String f = nominative(a, first, FIRST) + extraFirst;
+                    return new PersonName(f, null, surname(a, last, first), null);
+                }
+            }
+        }
+        String f = first != null ? firstName(a, first, last) : firstInitial;
+        String p = patronymic != null ? nominative(a, patronymic, PATRONYMIC) : patronymicInitial;
+        String l = last.isEmpty() ? null : surname(a, last, first);
+        return new PersonName(f, p, l, null);
+    }
+
+    /** "First Patronymic Last", the parts there are; the nickname when there is nothing else. */
+    public static String text(PersonName p) {
+        StringBuilder b = new StringBuilder();
+        for (String part : new String[] {p.first(), p.patronymic(), p.last()}) {
+            if (part != null) {
+                b.append(b.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return b.length() == 0 ? p.nickname() : b.toString();
+    }
+
+    private List<Word> words(Analysis a, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        List<Token> tokens = a.tokens();
+        boolean morph = !a.morphology().isEmpty();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            String text = t.text();
+            if (!t.isWord()) {
+                continue;
+            }
+            boolean initial = isInitial(text) || (text.length() == 1 && Character.isUpperCase(text.charAt(0))
+                    && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("."));
+            if (initial) {
+                out.add(new Word(i, text.endsWith(".") ? text : text + ".", true, false, false, false, false, false, false));
+                continue;
+            }
+            // capitalised too (Ле Пен), but never as the name's first word
+            boolean particle = PARTICLES.contains(text.toLowerCase(Locale.ROOT)) && !out.isEmpty();
+            boolean first = false;
+            boolean patr = false;
+            boolean surn = false;
+            boolean guessed = true;
+            if (morph) {
+                TokenMorphology m = a.morphology().get(i);
+                guessed = m.best().guessed();
+                for (WordForm f : m.readings()) {
+                    first |= f.has(NAME) && !f.guessed();
+                    patr |= f.has(PATR) && !f.guessed(); // Бозович, Петрович: a guessed -ович is a surname
+                    surn |= f.has(SURN) && !f.guessed();
+                }
+                // a guessed surname counts when nothing in the dictionary says otherwise
+                surn |= guessed && m.best().has(SURN);
+            }
+            boolean lowerLatin = text.chars().allMatch(c -> c < 128) && !Character.isUpperCase(text.charAt(0));
+            out.add(new Word(i, text, false, particle, first, patr, surn, guessed, lowerLatin));
+        }
+        return out;
+    }
+
+    private static boolean isInitial(String text) {
+        return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
+    }
+
+    private static boolean isPatronymic(Word w) {
+        return w.patronymic && patronymicEnding(w.text);
+    }
+
+    private static final java.util.regex.Pattern PATRONYMIC_ENDING = java.util.regex.Pattern.compile(
+            "(?iu).*(ович|евич|ич|овн|евн|ичн|инич)(а|у|ем|ом|е|ой|ою|ы|ну|на|ной|не)?");
+
+    private static boolean patronymicEnding(String text) {
+        return PATRONYMIC_ENDING.matcher(text).matches();
+    }
+
+    /** A lone word that is both a name and a surname: which reading the morphology put first. */
+    private static boolean surnameFirst(Analysis a, Word w) {
+        if (!w.surname || a.morphology().isEmpty()) {
+            return false;
+        }
+        for (WordForm f : a.morphology().get(w.token).readings()) {
+            if (f.has(NAME)) {
+                return false;
+            }
+            if (f.has(SURN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long FIRST = NAME.bit();
+    private static final long PATRONYMIC = PATR.bit();
+    private static final long SURNAME = SURN.bit();
+
+    /** The case of a surname's first singular noun reading as ranked in context; 0 if unknown. */
+    private static long caseOfSurname(TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR)) {
+                long c = f.grammemes() & CASE_MASK;
+                return Long.bitCount(c) == 1 ? c : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A given name after a surname in {@code caseBit} (Кима Чен Ира → Чен Ир); in the nominative if the case is unknown. */
+    private String givenInCase(Analysis a, Word w, long caseBit) {
+        if (caseBit == 0 || caseBit == NOMN.bit()) {
+            return nominative(a, w, FIRST);
+        }
+        for (WordForm f : a.morphology().get(w.token).readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && (f.grammemes() & caseBit) != 0 && !f.has(FEMN)) {
+                return inflector.toNominative(w.text, f);
+            }
+        }
+        return w.text;
+    }
+
+    /**
+     * A first name in the nominative; one the dictionary lacks takes the case of a surname the
+     * dictionary knows (Сулима Ямадаева: the genitive of Сулим).
+     */
+    private String firstName(Analysis a, Word first, List<Word> last) {
+        if (a.morphology().isEmpty() || !first.guessed || last.size() != 1 || last.get(0).guessed) {
+            return nominative(a, first, FIRST);
+        }
+        TokenMorphology m = a.morphology().get(first.token);
+        if (FOREIGN_ENDING.matcher(first.text).matches()) {
+            return first.text;
+        }
+        long caseBit = 0;
+        for (WordForm f : a.morphology().get(last.get(0).token).readings()) {
+            if (f.has(SURN) && !f.guessed() && !f.has(PLUR)) {
+                long c = f.grammemes() & CASE_MASK;
+                caseBit = Long.bitCount(c) == 1 ? c : 0;
+                break;
+            }
+        }
+        if (caseBit == 0 || caseBit == NOMN.bit()) {
+            return nominative(a, first, FIRST);
+        }
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && (f.grammemes() & caseBit) != 0) {
+                return inflector.toNominative(first.text, f);
+            }
+        }
+        return nominative(a, first, FIRST);
+    }
+
+    /** A given name or patronymic in the nominative (see {@link #nominativeOf}). */
+    private String nominative(Analysis a, Word w, long mark) {
+        if (a.morphology().isEmpty()) {
+            return w.text;
+        }
+        TokenMorphology m = a.morphology().get(w.token);
+        if (m.best().guessed() && FOREIGN_ENDING.matcher(w.text).matches()) {
+            return w.text; // Фелипе, Саломе, Тору, Масахару: foreign given names do not decline
+        }
+        return nominativeOf(w.text, m, mark, 0, 0);
+    }
+
+    /**
+     * A name word in the nominative singular. A word the dictionary knows as this kind of name takes
+     * its first such reading (of the wanted gender and the case of the first name beside it, when
+     * known). Any other word (a foreign name, a name the dictionary knows only as a common noun)
+     * stays as written beside a first name in the nominative (Барак Обама), takes the case of a
+     * first name in another case (Марка Цукерберга), and otherwise stays as written when any of its
+     * singular noun readings is a nominative (Обама, Кресс, Харада, Нетаньяху), else is declined
+     * from its first singular noun reading (Обамой → Обама, Ньютона → Ньютон). Plural readings never
+     * count: a name names one person. Left wrong: a foreign genitive that also reads as a nominative
+     * (Кими Райкконена); nothing in the word tells the two apart.
+     */
+    private String nominativeOf(String text, TokenMorphology m, long mark, long gender, long caseBit) {
+        WordForm chosen = null;
+        for (WordForm f : m.readings()) {
+            if ((f.grammemes() & mark) != 0 && !f.guessed() && !f.has(PLUR)) {
+                if ((gender == 0 || (f.grammemes() & gender) != 0 || f.has(MSF)) && (caseBit == 0 || (f.grammemes() & caseBit) != 0)) {
+                    chosen = f;
+                    break;
+                }
+                if (chosen == null) {
+                    chosen = f;
+                }
+            }
+        }
+        if (chosen != null) {
+            return inflector.toNominative(text, chosen);
+        }
+        if (caseBit == NOMN.bit()) {
+            return text; // beside a first name in the nominative: Барак Обама
+        }
+        if (caseBit != 0) {
+            // beside a first name in another case, the surname's reading in that case: Марка Цукерберга
+            for (WordForm f : m.readings()) {
+                if (!f.has(PLUR) && f.pos() == PartOfSpeech.NOUN && (f.grammemes() & caseBit) != 0) {
+                    return inflector.toNominative(text, f);
+                }
+            }
+        }
+        WordForm firstSingular = null;
+        for (WordForm f : m.readings()) {
+            if (f.has(PLUR) || f.pos() != PartOfSpeech.NOUN) {
+                continue;
+            }
+            if (f.has(NOMN) || f.has(FIXD)) {
+                return text; // a foreign name reads as a nominative more often than not: Синдзи Харада, Нетаньяху
+            }
+            if (firstSingular == null) {
+                firstSingular = f;
+            }
+        }
+        return firstSingular == null ? text : inflector.toNominative(text, firstSingular);
+    }
+
+    /**
+     * The surname words: particles as written, each other word in the nominative, in the gender of
+     * the first name when the surname has forms for both (Анна Иванова).
+     */
+    private String surname(Analysis a, List<Word> last, Word firstName) {
+        long gender = firstName == null || a.morphology().isEmpty() ? 0 : genderOf(a.morphology().get(firstName.token));
+        long caseBit = firstName == null || a.morphology().isEmpty() ? 0 : caseOf(a.morphology().get(firstName.token));
+        StringBuilder b = new StringBuilder();
+        for (Word w : last) {
+            String s;
+            if (w.particle || w.initial || a.morphology().isEmpty()) {
+                s = w.text;
+            } else {
+                TokenMorphology m = a.morphology().get(w.token);
+                WordForm r = last.size() == 1 && gender == 0 ? feminineSubject(a, w, m) : null;
+                if (r == null && m.best().guessed() && FOREIGN_SURNAME_ENDING.matcher(w.text).matches()
+                        && (caseBit == 0 || caseBit == NOMN.bit() || !DATIVE_ENDING.matcher(w.text).matches())) {
+                    // Нетаньяху, эль-Масри, Нисипяну: foreign surnames in these vowels do not decline; unless
+                    // a first name shows the case (Григорию Фингеру)
+                    s = w.text;
+                } else {
+                    s = r != null ? inflector.toNominative(w.text, r) : nominativeOf(w.text, m, SURNAME, gender, caseBit);
+                }
+            }
+            b.append(b.length() == 0 ? "" : " ").append(s);
+        }
+        return b.toString();
+    }
+
+    /** Ху, Кима, Хвана: a surname of the list, in any case. */
+    private static boolean eastAsianSurname(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (EAST_ASIAN_SURNAMES.contains(w)) {
+            return true;
+        }
+        for (String ending : new String[] {"а", "у", "ом", "е"}) {
+            if (w.endsWith(ending) && EAST_ASIAN_SURNAMES.contains(w.substring(0, w.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The case of a first name as the dictionary reads it in context, as a grammeme bit; 0 if unknown. */
+    private static long caseOf(TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (f.has(NAME) && !f.guessed() && !f.has(FIXD)) {
+                long c = f.grammemes() & CASE_MASK;
+                return Long.bitCount(c) == 1 ? c : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final long CASE_MASK = mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT);
+
+    /** The gender of a first name's first name reading, as a grammeme bit; 0 if none. */
+    private static long genderOf(TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (f.has(NAME)) {
+                return f.grammemes() & (MASC.bit() | FEMN.bit());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A lone surname before a past-tense verb in the feminine (Иванова сказала) is a woman's in the
+     * nominative, though a man's genitive reads the same; {@code null} when that does not apply.
+     */
+    private static WordForm feminineSubject(Analysis a, Word w, TokenMorphology m) {
+        int next = w.token + 1;
+        if (next >= a.tokens().size() || !a.tokens().get(next).isWord()) {
+            return null;
+        }
+        WordForm verb = a.morphology().get(next).best();
+        if (verb.pos() != PartOfSpeech.VERB || !verb.has(PAST) || !verb.has(FEMN)) {
+            return null;
+        }
+        for (WordForm f : m.readings()) {
+            if (f.has(SURN) && f.has(NOMN) && f.has(FEMN)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,165 @@
+package org.faktograf.coref;
+
+import static org.faktograf.model.EntityType.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.Entity;
+import org.faktograf.model.Mention;
+import org.faktograf.model.PersonName;
+import org.faktograf.norm.MentionedText;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+    private final EntityResolver resolver = new EntityResolver();
+
+    private Analysis resolve(MentionedText t) {
+        return resolver.apply(t.normalized());
+    }
+
+    /** The entity holding the {@code n}-th mention (in text order) whose text is {@code surface}. */
+    private static Entity entityOf(Analysis a, String surface, int n) {
+        int seen = 0;
+        for (Mention m : a.mentions()) {
+            if (a.text(m.start(), m.end()).equals(surface) && seen++ == n) {
+                for (Entity e : a.entities()) {
+                    if (e.mentionIds().contains(m.id())) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+        }
+        throw new AssertionError("no mention " + surface);
+    }
+
+    @Test
+    void onePersonFromSurnameAndFullNames() {
+        Analysis a = resolve(new MentionedText("Кресс показал Путину свою инновационность. Путин встретился с Виктором Крессом. "
+                + "Виктор Кресс рассказал о проекте, а Владимир Путин его выслушал.")
+                .mention("Кресс", PERSON).mention("Путину", PERSON).mention("Путин", PERSON)
+                .mention("Виктором Крессом", PERSON).mention("Виктор Кресс", PERSON).mention("Владимир Путин", PERSON));
+        assertEquals(2, a.entities().size());
+        Entity kress = a.entities().get(0);
+        Entity putin = a.entities().get(1);
+        assertEquals("e0", kress.id());
+        assertEquals("Виктор Кресс", kress.name());
+        assertEquals(new PersonName("Виктор", null, "Кресс", null), kress.person());
+        assertEquals(List.of("m0", "m3", "m4"), kress.mentionIds());
+        assertEquals("Владимир Путин", putin.name());
+        assertEquals(List.of("m1", "m2", "m5"), putin.mentionIds());
+    }
+
+    @Test
+    void differentFirstNamesStayApartAndLoneSurnameTakesTheNearest() {
+        Analysis a = resolve(new MentionedText("Анна Иванова и Пётр Иванов пришли. Иванов выступил первым, Иванова вторым. В. Иванов ушёл.")
+                .mention("Анна Иванова", PERSON).mention("Пётр Иванов", PERSON).mention("Иванов", PERSON)
+                .mention("Иванова", PERSON).mention("В. Иванов", PERSON));
+        Entity anna = entityOf(a, "Анна Иванова", 0);
+        Entity petr = entityOf(a, "Пётр Иванов", 0);
+        assertNotEquals(anna, petr);
+        assertEquals("Анна Иванова", anna.name());
+        assertEquals(petr, entityOf(a, "Иванов", 0), "the lone Иванов after Пётр Иванов");
+        assertEquals(3, a.entities().size(), "В. Иванов is neither Анна nor Пётр");
+    }
+
+    @Test
+    void initialsMeetTheFullName() {
+        Analysis a = resolve(new MentionedText("Владимир Путин приехал. В. Путин сказал речь.")
+                .mention("Владимир Путин", PERSON).mention("В. Путин", PERSON));
+        assertEquals(1, a.entities().size());
+        assertEquals("Владимир Путин", a.entities().get(0).name());
+    }
+
+    @Test
+    void placesAndOrganisationsByCanonicalName() {
+        Analysis a = resolve(new MentionedText("Путин приехал в Томск. В Томске он посетил администрацию Томской области. "
+                + "Губернатор Томской области Кресс встретил его у администрации Томской области.")
+                .mention("Томск", CITY).mention("Томске", CITY)
+                .mention("администрацию Томской области", ORGANIZATION).mention("Томской области", STATE_OR_PROVINCE)
+                .mention("Томской области", STATE_OR_PROVINCE)
+                .mention("администрации Томской области", ORGANIZATION).mention("Томской области", STATE_OR_PROVINCE));
+        assertEquals(3, a.entities().size());
+        assertEquals("Томск", a.entities().get(0).name());
+        assertEquals(2, a.entities().get(0).mentionIds().size());
+        assertEquals("администрация Томской области", a.entities().get(1).name());
+        assertEquals("Томская область", a.entities().get(2).name());
+        assertEquals(3, a.entities().get(2).mentionIds().size());
+    }
+
+    @Test
+    void abbreviationsMeetTheirExpansion() {
+        Analysis a = resolve(new MentionedText("Европейский союз ввёл санкции. Решение ЕС поддержали. "
+                + "Резиденты особой экономической зоны довольны: ОЭЗ растёт.")
+                .mention("Европейский союз", ORGANIZATION).mention("ЕС", ORGANIZATION)
+                .mention("особой экономической зоны", LOCATION).mention("ОЭЗ", LOCATION));
+        assertEquals(2, a.entities().size());
+        Entity eu = a.entities().get(0);
+        assertEquals("Европейский союз", eu.name());
+        assertEquals(List.of("ЕС"), eu.aliases());
+        assertEquals("особая экономическая зона", a.entities().get(1).name());
+        assertEquals(List.of("ОЭЗ"), a.entities().get(1).aliases());
+    }
+
+    @Test
+    void otherNamesOfOnePlace() {
+        Analysis a = resolve(new MentionedText("Россия и Российская Федерация — одно и то же, как и РФ.")
+                .mention("Россия", COUNTRY).mention("Российская Федерация", COUNTRY).mention("РФ", COUNTRY));
+        assertEquals(1, a.entities().size());
+        assertEquals("Российская Федерация", a.entities().get(0).name());
+    }
+
+    @Test
+    void organisationsWithFormAndDescriptorMeetTheBareName() {
+        Analysis a = resolve(new MentionedText("Соглашение подписали ОАО «Роснано» и движение «Солидарность». "
+                + "В «Роснано» довольны, а «Солидарность» нет.")
+                .mention("ОАО «Роснано»", ORGANIZATION).mention("движение «Солидарность»", ORGANIZATION)
+                .mention("Роснано", ORGANIZATION).mention("Солидарность", ORGANIZATION));
+        assertEquals(2, a.entities().size());
+        assertEquals("Роснано", a.entities().get(0).name());
+        assertEquals("ОАО", a.entities().get(0).legalForm());
+        assertEquals(2, a.entities().get(1).mentionIds().size());
+    }
+
+    @Test
+    void descriptorsJoinTheOnePersonSoDescribed() {
+        Analysis a = resolve(new MentionedText("Премьер-министр России Владимир Путин встретился с главой региона Виктором Крессом. "
+                + "Губернатор доложил премьеру о ходе проекта. Губернатор Томской области Виктор Кресс доволен.")
+                .mention("Премьер-министр", PROFESSION).mention("России", COUNTRY, true).mention("Владимир Путин", PERSON)
+                .mention("главой региона", PROFESSION).mention("Виктором Крессом", PERSON)
+                .mention("Губернатор", PROFESSION).mention("премьеру", PROFESSION)
+                .mention("Губернатор", PROFESSION).mention("Томской области", STATE_OR_PROVINCE, true)
+                .mention("Виктор Кресс", PERSON));
+        Entity putin = entityOf(a, "Владимир Путин", 0);
+        Entity kress = entityOf(a, "Виктором Крессом", 0);
+        assertEquals(putin, entityOf(a, "Премьер-министр", 0));
+        assertEquals(kress, entityOf(a, "главой региона", 0));
+        assertEquals(kress, entityOf(a, "Губернатор", 0), "the lone Губернатор");
+        assertEquals(putin, entityOf(a, "премьеру", 0), "премьер meets премьер-министр");
+        assertEquals(kress, entityOf(a, "Губернатор", 1));
+        assertEquals("Виктор Кресс", kress.name(), "descriptors are no names");
+        assertEquals(4, a.entities().size(), "Путин, Кресс, Россия, Томская область");
+    }
+
+    @Test
+    void anAmbiguousDescriptorJoinsNoOne() {
+        Analysis a = resolve(new MentionedText("Губернатор Томской области Виктор Кресс и губернатор Новосибирской области Виктор Толоконский "
+                + "встретились. Губернатор заявил о соглашении.")
+                .mention("Губернатор", PROFESSION).mention("Виктор Кресс", PERSON)
+                .mention("губернатор", PROFESSION).mention("Виктор Толоконский", PERSON).mention("Губернатор", PROFESSION));
+        assertNull(entityOf(a, "Губернатор", 1));
+        assertEquals(2, a.entities().size());
+        assertTrue(a.entities().stream().allMatch(e -> e.type() == PERSON));
+    }
+
+    @Test
+    void titlesMatch() {
+        assertTrue(EntityResolver.titlesMatch("премьер", "премьер-министр"));
+        assertTrue(EntityResolver.titlesMatch("губернатор", "губернатор томской области"));
+        assertTrue(!EntityResolver.titlesMatch("глава региона", "глава города"));
+    }
+}
