@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.faktograf.coref.EntityResolver;
 import org.faktograf.eval.facts.FactEvaluation;
 import org.faktograf.eval.facts.GoldEntityAnalysis;
 import org.faktograf.facts.FactExtractor;
 import org.faktograf.formats.corpus.CorpusFormatException;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Document;
+import org.faktograf.norm.NameNormalizer;
 import org.faktograf.pipeline.Pipeline;
 import org.faktograf.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
                 "By default the whole pipeline reads each NAME.txt and its facts are written as "
                         + "'faktograf extract --format factru' writes NAME.task3. --gold-entities takes "
                         + "mentions, posts (job spans) and entities from the gold layers instead, to measure "
-                        + "the fact rules alone; --responses scores existing NAME.task3 files."},
+                        + "the fact rules alone; --gold-mentions only the mentions and posts; --responses "
+                        + "scores existing NAME.task3 files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the scores were printed",
@@ -48,6 +51,10 @@ final class EvalFactsCommand implements Callable<Integer> {
 
     @Option(names = "--gold-entities", description = "mentions and entities from the gold layers, not the recognizer")
     boolean goldEntities;
+
+    @Option(names = "--gold-mentions", description = "mentions from the gold layers, canonical names and entities "
+            + "from the pipeline's normaliser and resolver")
+    boolean goldMentions;
 
     @Option(names = "--responses", paramLabel = "RESPONSES", description = "score the NAME.task3 files of this directory")
     Path responses;
@@ -80,6 +87,12 @@ final class EvalFactsCommand implements Callable<Integer> {
             } else if (goldEntities) {
                 FactExtractor facts = FactExtractor.shared();
                 result = evaluation.evaluate(dir, doc -> facts.apply(GoldEntityAnalysis.of(doc)));
+            } else if (goldMentions) {
+                FactExtractor facts = FactExtractor.shared();
+                NameNormalizer normalizer = new NameNormalizer();
+                EntityResolver resolver = new EntityResolver();
+                result = evaluation.evaluate(dir,
+                        doc -> facts.apply(resolver.apply(normalizer.apply(GoldEntityAnalysis.mentionsOf(doc)))));
             } else {
                 Pipeline pipeline = StandardPipeline.get();
                 boolean hasFacts = pipeline.stages().stream().anyMatch(s -> s instanceof FactExtractor);
@@ -105,7 +118,7 @@ final class EvalFactsCommand implements Callable<Integer> {
             err.println("faktograf eval facts: warning: " + p);
         }
         out.println("factRuEval track 3 (facts): " + dir + (responses != null ? ", responses " + responses
-                : goldEntities ? ", gold mentions and entities" : ", full pipeline"));
+                : goldEntities ? ", gold mentions and entities" : goldMentions ? ", gold mentions" : ", full pipeline"));
         out.print(result.report());
         if (errors > 0 && !result.disagreements().isEmpty()) {
             out.println();

@@ -48,6 +48,14 @@ class EvalFactsCommandTest {
     }
 
     @Test
+    void goldMentionsUseThePipelinesEntities() {
+        String[] r = run("eval", "facts", "--gold-mentions", dev().toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("gold mentions"), r[1]);
+        assertTrue(r[1].lines().anyMatch(l -> l.startsWith("overall ")), r[1]);
+    }
+
+    @Test
     void responseFilesAreScoredAndAMissingOneIsAWarning(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("book_58.task3"), """
                 meeting

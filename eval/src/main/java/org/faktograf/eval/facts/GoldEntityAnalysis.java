@@ -31,6 +31,12 @@ public final class GoldEntityAnalysis {
     private GoldEntityAnalysis() {
     }
 
+    /** The document with its gold mentions only, for the pipeline's own names and entities. */
+    public static Analysis mentionsOf(FactRuDocument doc) {
+        Analysis a = of(doc);
+        return a.withEntities(List.of()).withNames(List.of());
+    }
+
     public static Analysis of(FactRuDocument doc) {
         Analysis a = MorphAnalyzer.shared().apply(SEGMENTER.apply(Analysis.of(Document.of(doc.id(), doc.text()))));
         Map<String, FactRuDocument.Span> spans = new HashMap<>();
