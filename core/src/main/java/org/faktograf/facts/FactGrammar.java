@@ -83,16 +83,40 @@ public final class FactGrammar {
         return parse(sources);
     }
 
-    /** Rule files from their texts, by name, in load order. */
+    /** Rule files from their texts, by name, in load order; word lists come from the class path. */
     public static FactGrammar parse(Map<String, String> sources) {
         Map<String, Pattern> shared = new HashMap<>();
         List<RuleFile> files = new ArrayList<>();
+        Map<String, java.util.Set<String>> lists = new HashMap<>();
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            RuleFile f = new RuleParser(shared).parse(e.getKey(), e.getValue());
+            RuleFile f = new RuleParser(shared, name -> lists.computeIfAbsent(name, FactGrammar::wordList))
+                    .parse(e.getKey(), e.getValue());
             shared.putAll(f.definitions());
             files.add(f);
         }
         return new FactGrammar(files);
+    }
+
+    /** A word list of the rules folder: lemmas (ё read as е), one a line, {@code #} comments; {@code null} if none. */
+    private static java.util.Set<String> wordList(String name) {
+        if (!name.matches("[a-z][a-z0-9_-]*")) {
+            return null;
+        }
+        try (InputStream in = FactGrammar.class.getResourceAsStream(DIRECTORY + name + ".txt")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+                }
+            }
+            return java.util.Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word list " + name, e);
+        }
     }
 
     public List<RuleFile> files() {

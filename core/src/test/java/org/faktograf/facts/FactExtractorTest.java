@@ -69,8 +69,13 @@ class FactExtractorTest {
     void aPostBelongsToOnePersonAndTheLongerPostWins() {
         List<Fact> facts = facts("Задержан известный правозащитник [Лев Пономарев|PERSON], [координатор|PROFESSION] "
                 + "[движения «Левый фронт|ORGANIZATION]» [Сергей Удальцов|PERSON].");
-        Fact f = only(facts, FactType.OCCUPATION);
-        assertEquals("Сергей Удальцов", value(f, "who"));
+        List<Fact> coordinator = facts.stream().filter(f -> f.type() == FactType.OCCUPATION
+                && value(f, "position").equals("координатор")).toList();
+        assertEquals(1, coordinator.size(), facts.toString());
+        assertEquals("Сергей Удальцов", value(coordinator.get(0), "who"));
+        // the post the recognizer left out, from the list of post words
+        assertTrue(facts.stream().anyMatch(f -> f.type() == FactType.OCCUPATION
+                && value(f, "position").equals("известный правозащитник") && value(f, "who").equals("Лев Пономарев")), facts.toString());
         List<Fact> nested = facts("[первый [замминистра|PROFESSION] энергетики|PROFESSION] [Белоруссии|COUNTRY] [Эдуард Товпинец|PERSON]");
         Fact g = only(nested, FactType.OCCUPATION);
         assertEquals("первый замминистра энергетики", value(g, "position"));

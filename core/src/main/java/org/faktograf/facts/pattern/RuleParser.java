@@ -35,6 +35,8 @@ import org.faktograf.model.Modality;
  *   <li>{@code встретиться}: a token with this lemma; {@code глава[NOUN ablt]}: with this lemma
  *       in a reading that is a noun in the instrumental; {@code (назначить | избрать)[PRTS]}: the
  *       test applies to each word of the choice;</li>
+ *   <li>{@code {posts}}: a token whose lemma is in the word list {@code posts.txt} beside the
+ *       rules (one lemma a line, {@code #} comments);</li>
  *   <li>{@code "с"}: a token with this text (any letter case; {@code "\""} is a quote mark);</li>
  *   <li>{@code [VERB]}, {@code [ADJF|PRTF, gent]}: a token with such a reading;</li>
  *   <li>{@code _}: any token; {@code ...}: up to 8 tokens, as few as possible
@@ -59,10 +61,20 @@ public final class RuleParser {
     static final int DEFAULT_GAP = 8;
 
     private final Map<String, Pattern> shared;
+    private final java.util.function.Function<String, Set<String>> wordLists;
 
-    /** A parser that resolves names against the definitions of earlier files too. */
+    /** A parser that resolves names against the definitions of earlier files too, and has no word lists. */
     public RuleParser(Map<String, Pattern> sharedDefinitions) {
+        this(sharedDefinitions, name -> null);
+    }
+
+    /**
+     * A parser that resolves names against the definitions of earlier files too, and word lists
+     * ({@code {posts}}) by {@code wordLists}, which gives {@code null} for an unknown list.
+     */
+    public RuleParser(Map<String, Pattern> sharedDefinitions, java.util.function.Function<String, Set<String>> wordLists) {
         this.shared = sharedDefinitions;
+        this.wordLists = wordLists;
     }
 
     public RuleFile parse(String file, String source) {
@@ -440,6 +452,19 @@ public final class RuleParser {
                 if (c == '[') {
                     MorphTest m = morph();
                     return new Pattern.TokenAtom(new TokenTest(null, null, m), false, null);
+                }
+                if (c == '{') {
+                    int close = s.indexOf('}', i);
+                    if (close < 0) {
+                        throw error("'{' without '}'");
+                    }
+                    String name = s.substring(i + 1, close).strip();
+                    Set<String> words = wordLists.apply(name);
+                    if (words == null) {
+                        throw error("no word list '" + name + "' (a file " + name + ".txt beside the rules)");
+                    }
+                    i = close + 1;
+                    return new Pattern.TokenAtom(new TokenTest(null, words, morph()), false, null);
                 }
                 if (s.startsWith("...", i)) {
                     i += 3;
