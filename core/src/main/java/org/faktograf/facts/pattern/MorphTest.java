@@ -90,10 +90,10 @@ public final class MorphTest {
             return false;
         }
         long g = f.grammemes();
-        // an indeclinable word, or one in Latin letters or unknown, fits every case
-        boolean anyCase = f.has(Grammeme.FIXD) || f.pos() == PartOfSpeech.LATN || f.pos() == PartOfSpeech.UNKN;
+        // an indeclinable word, or one in Latin letters or unknown, fits every case and number
+        boolean anyForm = f.has(Grammeme.FIXD) || f.pos() == PartOfSpeech.LATN || f.pos() == PartOfSpeech.UNKN;
         for (long group : groups) {
-            if ((g & group) == 0 && !(anyCase && (group & CASES) != 0 && (group & ~CASES) == 0)) {
+            if ((g & group) == 0 && !(anyForm && (group & ~CASES_AND_NUMBERS) == 0)) {
                 return false;
             }
         }
@@ -101,4 +101,5 @@ public final class MorphTest {
     }
 
     static final long CASES = Grammeme.mask(Grammeme.cases());
+    static final long CASES_AND_NUMBERS = CASES | Grammeme.SING.bit() | Grammeme.PLUR.bit();
 }
