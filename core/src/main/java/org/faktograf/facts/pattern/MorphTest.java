@@ -75,6 +75,11 @@ public final class MorphTest {
         return null;
     }
 
+    /** The parts of speech the test allows (a bit per ordinal), 0 when it allows any. */
+    int partsOfSpeech() {
+        return partsOfSpeech;
+    }
+
     /** Whether the test is on parts of speech only (then a token's part-of-speech mask decides it). */
     boolean partsOfSpeechOnly() {
         return groups.length == 0 && partsOfSpeech != 0;

@@ -6,33 +6,35 @@ import org.faktograf.model.TokenMorphology;
 import org.faktograf.model.WordForm;
 
 /**
- * What the first token of a match can be: one of some lemmas or texts, or the start of a mention
- * of some types; or anything. The extractor tries a pattern only at the tokens that pass, so a
+ * What the first token of a match can be: one of some lemmas or texts, a word of some parts of
+ * speech, or the start of a mention of some types; or anything. The extractor tries a pattern only at the tokens that pass, so a
  * sentence costs a look-up per token rather than a match attempt.
  */
 public final class StartSet {
     private final Set<String> lemmas;
     private final Set<String> surfaces;
     private final long types;
+    private final int partsOfSpeech;
     private final boolean any;
 
-    private StartSet(Set<String> lemmas, Set<String> surfaces, long types, boolean any) {
+    private StartSet(Set<String> lemmas, Set<String> surfaces, long types, int partsOfSpeech, boolean any) {
         this.lemmas = lemmas;
         this.surfaces = surfaces;
         this.types = types;
+        this.partsOfSpeech = partsOfSpeech;
         this.any = any;
     }
 
     public static StartSet of(Pattern p) {
         First f = new First();
         f.add(p);
-        return f.any ? new StartSet(Set.of(), Set.of(), 0, true)
-                : new StartSet(Set.copyOf(f.lemmas), Set.copyOf(f.surfaces), f.types, false);
+        return f.any ? new StartSet(Set.of(), Set.of(), 0, 0, true)
+                : new StartSet(Set.copyOf(f.lemmas), Set.copyOf(f.surfaces), f.types, f.partsOfSpeech, false);
     }
 
     /** Whether a match may start at token {@code i} of the view. */
     public boolean admits(DocumentView view, int i) {
-        if (any) {
+        if (any || (partsOfSpeech & view.partsOfSpeech(i)) != 0) {
             return true;
         }
         if (types != 0) {
@@ -66,11 +68,16 @@ public final class StartSet {
         final Set<String> lemmas = new HashSet<>();
         final Set<String> surfaces = new HashSet<>();
         long types;
+        int partsOfSpeech;
         boolean any;
 
         boolean add(Pattern p) {
             if (p instanceof Pattern.TokenAtom t) {
-                if (t.negated() || t.test().lemmas() == null && t.test().surface() == null) {
+                MorphTest m = t.test().morph();
+                if (!t.negated() && t.test().lemmas() == null && t.test().surface() == null && m != null
+                        && m.partsOfSpeech() != 0) {
+                    partsOfSpeech |= m.partsOfSpeech();
+                } else if (t.negated() || t.test().lemmas() == null && t.test().surface() == null) {
                     any = true;
                 } else if (t.test().lemmas() != null) {
                     lemmas.addAll(t.test().lemmas());
