@@ -77,8 +77,8 @@ public final class DocumentView {
     /**
      * For a PROFESSION mention that also holds the organisation or place it belongs to (NEREL
      * marks «Президент России» as one PROFESSION with COUNTRY «России» inside), adds the post part
-     * before the first such inner mention as a derived PROFESSION span, so that patterns can take
-     * the post and the organisation apart.
+     * before the first such inner mention as a derived PROFESSION span, and the post word with
+     * what comes before it, so that patterns can take the post and the organisation apart.
      */
     private void addPostParts(List<MentionSpan> spans) {
         int count = spans.size();
@@ -100,6 +100,12 @@ public final class DocumentView {
             }
             if (cut > p.firstToken() && cut < p.endToken()) {
                 spans.add(new MentionSpan(p.mention(), p.firstToken(), cut, head(p.firstToken(), cut), p.entity(), true));
+                // and the post word alone, for a body named with a noun before its name
+                // («координатор | движения «Левый фронт»»)
+                int head = head(p.firstToken(), cut);
+                if (head + 1 < cut && analysis.tokens().get(head).isWord() && best(head).pos() == PartOfSpeech.NOUN) {
+                    spans.add(new MentionSpan(p.mention(), p.firstToken(), head + 1, head, p.entity(), true));
+                }
             }
         }
     }
