@@ -29,6 +29,12 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
                 ExtractCommand.class,
+                IngestCommand.class,
+                QueryCommand.class,
+                SplitCommand.class,
+                MergeCommand.class,
+                ReindexCommand.class,
+                KbCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 CommandLine.HelpCommand.class

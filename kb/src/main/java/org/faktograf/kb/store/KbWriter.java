@@ -1,0 +1,962 @@
+package org.faktograf.kb.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.faktograf.kb.resolve.CanonicalNames;
+import org.faktograf.kb.resolve.Candidate;
+import org.faktograf.kb.resolve.Constraint;
+import org.faktograf.kb.resolve.CrossDocumentResolver;
+import org.faktograf.kb.resolve.Decision;
+import org.faktograf.kb.resolve.EntityClass;
+import org.faktograf.kb.resolve.EntityProfile;
+import org.faktograf.kb.resolve.EntityProfiles;
+import org.faktograf.kb.resolve.NameKeys;
+import org.faktograf.kb.resolve.PersonParts;
+import org.faktograf.kb.resolve.ResolutionState;
+import org.faktograf.kb.search.LemmaText;
+import org.faktograf.kb.search.WordLemmatizer;
+import org.faktograf.kb.wikidata.WikidataTable;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.CanonicalName;
+import org.faktograf.model.Document;
+import org.faktograf.model.Entity;
+import org.faktograf.model.Fact;
+import org.faktograf.model.FactArgument;
+import org.faktograf.model.Mention;
+import org.faktograf.model.TextOffsets;
+
+/**
+ * Stores analyses and applies user corrections, on one connection in explicit transactions: call
+ * {@link #store} for each document of a batch, then {@link #commit}. A batch is all or nothing, so
+ * a killed process leaves no half-stored document. Not thread-safe: one writer per process is the
+ * design (extraction runs in parallel, storing does not).
+ */
+public final class KbWriter implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Connection c;
+    private final Dialect dialect;
+    private final WordLemmatizer lemmatizer;
+    private final CrossDocumentResolver resolver = new CrossDocumentResolver();
+    private final WikidataTable wikidata = WikidataTable.get();
+    private final State state = new State();
+    /** Prepared once per writer: compiling a statement costs more than running it. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    KbWriter(Connection connection, Dialect dialect, WordLemmatizer lemmatizer) throws SQLException {
+        this.c = connection;
+        this.dialect = dialect;
+        this.lemmatizer = lemmatizer;
+        c.setAutoCommit(false);
+    }
+
+    /** Document id → content hash of everything stored, to skip unchanged inputs before extracting them. */
+    public Map<String, String> storedHashes() {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT doc_key, content_hash FROM documents")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new KnowledgeBaseException("cannot read stored documents: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Stores one analysed document in the open transaction: unchanged if the same id and content
+     * hash are there (unless {@code force}), else replacing what was stored under its id.
+     */
+    public StoreOutcome store(Analysis a, String extractor, boolean force) {
+        try {
+            Document d = a.document();
+            String hash = ContentHash.of(d);
+            Long existing = null;
+            {
+            PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
+                ps.setString(1, d.id());
+                try (ResultSet r = ps.executeQuery()) {
+                    if (r.next()) {
+                        if (!force && hash.equals(r.getString(2))) {
+                            return StoreOutcome.UNCHANGED;
+                        }
+                        existing = r.getLong(1);
+                    }
+                }
+            }
+            if (existing != null) {
+                removeDocument(existing);
+            }
+            insertDocument(a, hash, extractor);
+            return existing == null ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new KnowledgeBaseException("cannot store document " + a.document().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void commit() {
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            throw new KnowledgeBaseException("cannot commit: " + e.getMessage(), e);
+        }
+    }
+
+    public void rollback() {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            throw new KnowledgeBaseException("cannot roll back: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement ps(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
+            if (!c.isClosed()) {
+                c.rollback();
+                c.close();
+            }
+        } catch (SQLException e) {
+            // closing after a failure: nothing uncommitted is kept either way
+        }
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    private void insertDocument(Analysis a, String hash, String extractor) throws SQLException, JsonProcessingException {
+        Document d = a.document();
+        long docId;
+        {
+            PreparedStatement ps = ps("INSERT INTO documents (doc_key, content_hash, title, body, source,"
+                + " published, url, extractor, ingested_at, mention_count, entity_count, fact_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            ps.setString(1, d.id());
+            ps.setString(2, hash);
+            ps.setString(3, d.title());
+            ps.setString(4, d.text());
+            ps.setString(5, d.source());
+            ps.setString(6, d.date());
+            ps.setString(7, d.url());
+            ps.setString(8, extractor);
+            ps.setString(9, Instant.now().toString());
+            ps.setInt(10, a.mentions().size());
+            ps.setInt(11, a.entities().size());
+            ps.setInt(12, a.facts().size());
+            docId = returnedId(ps);
+        }
+        TextOffsets offsets = TextOffsets.of(d.text());
+        Map<String, EntityProfile> profiles = new HashMap<>();
+        for (EntityProfile p : EntityProfiles.of(a)) {
+            profiles.put(p.localId(), p);
+        }
+        Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
+        Map<String, String> mentionEntity = new HashMap<>();
+        {
+            PreparedStatement ps = ps("INSERT INTO doc_entities (document_id, local_id, entity_class,"
+                + " type, name, first_name, patronymic, last_name, legal_form, block_key, kb_entity_id, match_rule,"
+                + " match_reason, match_score, mention_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING id");
+            for (Entity e : a.entities()) {
+                for (String m : e.mentionIds()) {
+                    mentionEntity.put(m, e.id());
+                }
+                EntityProfile p = profiles.get(e.id());
+                long kbId = 0;
+                Decision decision = null;
+                StoredProfile stored = null;
+                if (p != null) {
+                    decision = resolver.resolve(p, state);
+                    stored = StoredProfile.of(p, nameWords(p.names()));
+                    kbId = attach(stored, decision.entityId(), docId);
+                }
+                ps.setLong(1, docId);
+                ps.setString(2, e.id());
+                ps.setString(3, p == null ? e.type().coarse().name() : p.entityClass().name());
+                ps.setString(4, e.type().name());
+                ps.setString(5, e.name());
+                PersonParts parts = p == null ? null : p.parts();
+                ps.setString(6, e.person() != null ? e.person().first() : parts == null ? null : parts.first());
+                ps.setString(7, e.person() != null ? e.person().patronymic() : parts == null ? null : parts.patronymic());
+                ps.setString(8, e.person() != null ? e.person().last() : parts == null ? null : parts.last());
+                ps.setString(9, e.legalForm());
+                ps.setString(10, p == null ? "" : p.blockKey());
+                if (kbId == 0) {
+                    ps.setNull(11, Types.BIGINT);
+                } else {
+                    ps.setLong(11, kbId);
+                }
+                ps.setString(12, decision == null ? null : decision.rule());
+                ps.setString(13, decision == null ? null : decision.reason());
+                if (decision == null) {
+                    ps.setNull(14, Types.DOUBLE);
+                } else {
+                    ps.setDouble(14, decision.score());
+                }
+                ps.setInt(15, e.mentionIds().size());
+                ps.setString(16, stored == null ? null : JSON.writeValueAsString(stored));
+                entityRows.put(e.id(), new long[] {returnedId(ps), kbId});
+            }
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (CanonicalName n : a.names()) {
+            canonical.put(n.mentionId(), n.text());
+        }
+        {
+            PreparedStatement ps = ps("INSERT INTO mentions (document_id, local_id, doc_entity_id,"
+                + " start_offset, end_offset, type, political, score, surface, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (Mention m : a.mentions()) {
+                long[] row = entityRows.get(mentionEntity.get(m.id()));
+                ps.setLong(1, docId);
+                ps.setString(2, m.id());
+                if (row == null) {
+                    ps.setNull(3, Types.BIGINT);
+                } else {
+                    ps.setLong(3, row[0]);
+                }
+                ps.setInt(4, offsets.toCodePoint(m.start()));
+                ps.setInt(5, offsets.toCodePoint(m.end()));
+                ps.setString(6, m.type().name());
+                ps.setInt(7, m.politicalBody() ? 1 : 0);
+                ps.setDouble(8, m.score());
+                ps.setString(9, d.text().substring(m.start(), m.end()));
+                ps.setString(10, canonical.get(m.id()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        insertFacts(a, docId, offsets, entityRows);
+        insertSearchText(docId, a.tokens().isEmpty() ? lemmaText(d.text()) : LemmaText.of(a));
+    }
+
+    private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
+        if (a.facts().isEmpty()) {
+            return;
+        }
+        String text = a.text();
+        {
+            PreparedStatement fs = ps("INSERT INTO facts (document_id, local_id, type, modality, fact_date,"
+                + " evidence_start, evidence_end, evidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            PreparedStatement as = ps("INSERT INTO fact_arguments (fact_id, role, doc_entity_id,"
+                     + " kb_entity_id, value, start_offset, end_offset, fact_type, fact_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (Fact f : a.facts()) {
+                int es = clamp(f.evidenceStart(), text.length());
+                int ee = Math.max(es, clamp(f.evidenceEnd(), text.length()));
+                fs.setLong(1, docId);
+                fs.setString(2, f.id());
+                fs.setString(3, f.type().name());
+                fs.setString(4, f.modality().name());
+                String date = factDate(f, a.document().date());
+                fs.setString(5, date);
+                fs.setInt(6, offsets.toCodePoint(es));
+                fs.setInt(7, offsets.toCodePoint(ee));
+                fs.setString(8, text.substring(es, ee));
+                fs.setString(9, f.rule());
+                long factId = returnedId(fs);
+                for (FactArgument arg : f.arguments()) {
+                    long[] row = arg.entityId() == null ? null : entityRows.get(arg.entityId());
+                    as.setLong(1, factId);
+                    as.setString(2, arg.role().toLowerCase(Locale.ROOT));
+                    if (row == null) {
+                        as.setNull(3, Types.BIGINT);
+                        as.setNull(4, Types.BIGINT);
+                    } else {
+                        as.setLong(3, row[0]);
+                        if (row[1] == 0) {
+                            as.setNull(4, Types.BIGINT);
+                        } else {
+                            as.setLong(4, row[1]);
+                        }
+                    }
+                    as.setString(5, arg.value() == null ? "" : arg.value());
+                    if (arg.start() >= 0 && arg.end() >= arg.start() && arg.end() <= text.length()) {
+                        as.setInt(6, offsets.toCodePoint(arg.start()));
+                        as.setInt(7, offsets.toCodePoint(arg.end()));
+                    } else {
+                        as.setNull(6, Types.INTEGER);
+                        as.setNull(7, Types.INTEGER);
+                    }
+                    as.setString(8, f.type().name());
+                    as.setString(9, date == null ? "" : date);
+                    as.addBatch();
+                }
+            }
+            as.executeBatch();
+        }
+    }
+
+    private static int clamp(int i, int max) {
+        return Math.max(0, Math.min(i, max));
+    }
+
+    /** The fact's own date when one of its arguments parses as a date, else the document's date. */
+    static String factDate(Fact f, String documentDate) {
+        for (FactArgument a : f.arguments()) {
+            if (a.role().equalsIgnoreCase("date") || a.role().equalsIgnoreCase("time")) {
+                String iso = DateValues.parse(a.value());
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return documentDate == null ? null : DateValues.parse(documentDate);
+    }
+
+    private void insertSearchText(long docId, String lemmas) throws SQLException {
+        String sql = dialect == Dialect.SQLITE
+                ? "INSERT INTO document_search (rowid, lemmas) VALUES (?, ?)"
+                : "INSERT INTO document_search (document_id, lemmas) VALUES (?, to_tsvector('simple', ?))";
+        {
+            PreparedStatement ps = ps(sql);
+            ps.setLong(1, docId);
+            ps.setString(2, lemmas);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Takes a stored document out: its contributions to kb entities, then its rows. */
+    private void removeDocument(long docId) throws SQLException, JsonProcessingException {
+        Set<Long> touched = new HashSet<>();
+        {
+            PreparedStatement ps = ps(
+                "SELECT kb_entity_id, profile FROM doc_entities WHERE document_id = ? AND kb_entity_id IS NOT NULL");
+            ps.setLong(1, docId);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Object[] {r.getLong(1), r.getString(2)});
+                }
+            }
+            for (Object[] row : rows) {
+                long kbId = (Long) row[0];
+                detach(JSON.readValue((String) row[1], StoredProfile.class), kbId, docId);
+                touched.add(kbId);
+            }
+        }
+        if (dialect == Dialect.SQLITE) {
+            {
+            PreparedStatement ps = ps("DELETE FROM document_search WHERE rowid = ?");
+                ps.setLong(1, docId);
+                ps.executeUpdate();
+            }
+        }
+        {
+            PreparedStatement ps = ps("DELETE FROM documents WHERE id = ?");
+            ps.setLong(1, docId);
+            ps.executeUpdate();
+        }
+        for (long kbId : touched) {
+            deleteIfEmpty(kbId);
+        }
+    }
+
+    // ------------------------------------------------------------------ kb entities
+
+    /**
+     * Adds a profile to a kb entity ({@link Decision#NEW}: a new one) and returns the entity id.
+     * The counts, names, keys and context of the entity grow by the profile's.
+     */
+    private long attach(StoredProfile p, long kbId, long docId) throws SQLException {
+        String now = Instant.now().toString();
+        boolean sameDocument = false;
+        boolean created = kbId == Decision.NEW;
+        String currentName = null;
+        if (created) {
+            {
+            PreparedStatement ps = ps("INSERT INTO kb_entities (entity_class, type, name, first_name,"
+                    + " patronymic, last_name, legal_form, wikidata, document_count, mention_count, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id");
+                ps.setString(1, p.entityClass().name());
+                ps.setString(2, p.type().name());
+                ps.setString(3, p.name());
+                ps.setString(4, p.parts() == null ? null : p.parts().first());
+                ps.setString(5, p.parts() == null ? null : p.parts().patronymic());
+                ps.setString(6, p.parts() == null ? null : p.parts().last());
+                ps.setString(7, p.legalForm());
+                ps.setString(8, null);
+                ps.setString(9, now);
+                ps.setString(10, now);
+                kbId = returnedId(ps);
+            }
+        } else {
+            PreparedStatement ps = ps("SELECT name, (SELECT COUNT(*) FROM doc_entities WHERE document_id = ?"
+                    + " AND kb_entity_id = ?) FROM kb_entities WHERE id = ?");
+            ps.setLong(1, docId);
+            ps.setLong(2, kbId);
+            ps.setLong(3, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    currentName = r.getString(1);
+                    sameDocument = r.getInt(2) > 0;
+                }
+            }
+        }
+        {
+            PreparedStatement ps = ps("UPDATE kb_entities SET document_count = document_count + ?,"
+                + " mention_count = mention_count + ?, updated_at = ? WHERE id = ?");
+            ps.setInt(1, sameDocument ? 0 : 1);
+            ps.setInt(2, p.mentionCount());
+            ps.setString(3, now);
+            ps.setLong(4, kbId);
+            ps.executeUpdate();
+        }
+        adjust(p, kbId, +1);
+        if (created || !p.name().equals(currentName)) {
+            // only a name not yet the canonical one can change which name is canonical
+            refreshName(kbId, p.entityClass());
+        }
+        state.forget(kbId);
+        return kbId;
+    }
+
+    /** Takes a profile's contribution back from a kb entity (its document is going away or moving). */
+    private void detach(StoredProfile p, long kbId, long docId) throws SQLException {
+        int otherRows;
+        {
+            PreparedStatement ps = ps(
+                "SELECT COUNT(*) FROM doc_entities WHERE document_id = ? AND kb_entity_id = ?");
+            ps.setLong(1, docId);
+            ps.setLong(2, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                otherRows = r.getInt(1) - 1;
+            }
+        }
+        {
+            PreparedStatement ps = ps("UPDATE kb_entities SET document_count = document_count - ?,"
+                + " mention_count = mention_count - ?, updated_at = ? WHERE id = ?");
+            ps.setInt(1, otherRows > 0 ? 0 : 1);
+            ps.setInt(2, p.mentionCount());
+            ps.setString(3, Instant.now().toString());
+            ps.setLong(4, kbId);
+            ps.executeUpdate();
+        }
+        adjust(p, kbId, -1);
+        state.forget(kbId);
+    }
+
+    /** Adds (+1) or takes back (-1) one occurrence of each name, key, word and context key. */
+    private void adjust(StoredProfile p, long kbId, int delta) throws SQLException {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (String n : p.names()) {
+            aliases.putIfAbsent(n, NameKeys.normalize(n));
+        }
+        upsertCounts("kb_aliases", "alias", kbId, aliases, delta);
+        upsertCounts("kb_block_keys", "block_key", kbId, keysOf(p.nameKeys()), delta);
+        upsertCounts("kb_name_words", "word", kbId, keysOf(p.words()), delta);
+        if (p.entityClass() == EntityClass.PER) {
+            upsertCounts("kb_context", "context_key", kbId, keysOf(p.context()), delta);
+        }
+    }
+
+    private static Map<String, String> keysOf(List<String> keys) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : keys) {
+            m.put(k, null);
+        }
+        return m;
+    }
+
+    /** {@code values}: key → name key for kb_aliases, else key → null. */
+    private void upsertCounts(String table, String column, long kbId, Map<String, String> values, int delta)
+            throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        // one multi-row statement per table and profile: a statement costs more than a row
+        List<String> keys = new ArrayList<>(values.keySet());
+        boolean alias = table.equals("kb_aliases");
+        int n = keys.size();
+        if (delta > 0) {
+            String row = alias ? "(?, ?, ?, 1)" : "(?, ?, 1)";
+            String columns = alias ? "kb_entity_id, alias, name_key, occurrences" : "kb_entity_id, " + column + ", occurrences";
+            PreparedStatement ps = ps("INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(n, row))
+                    + " ON CONFLICT (" + (table.equals("kb_block_keys") || table.equals("kb_name_words")
+                            ? column + ", kb_entity_id" : "kb_entity_id, " + column) + ")"
+                    + " DO UPDATE SET occurrences = " + table + ".occurrences + 1");
+            int i = 1;
+            for (String k : keys) {
+                ps.setLong(i++, kbId);
+                ps.setString(i++, k);
+                if (alias) {
+                    ps.setString(i++, values.get(k));
+                }
+            }
+            ps.executeUpdate();
+        } else {
+            String in = String.join(", ", java.util.Collections.nCopies(n, "?"));
+            PreparedStatement dec = ps("UPDATE " + table + " SET occurrences = occurrences - 1"
+                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ")");
+            PreparedStatement del = ps("DELETE FROM " + table
+                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ") AND occurrences <= 0");
+            for (PreparedStatement ps : List.of(dec, del)) {
+                ps.setLong(1, kbId);
+                for (int i = 0; i < n; i++) {
+                    ps.setString(i + 2, keys.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Sets a kb entity's canonical name from its names: for a person the fullest (first name,
+     * patronymic and surname beat initials and a bare surname), for others the most frequent;
+     * attaches a Wikidata id when the offline table knows one of its names.
+     */
+    private void refreshName(long kbId, EntityClass cls) throws SQLException {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        PreparedStatement read = ps("SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ?");
+        read.setLong(1, kbId);
+        try (ResultSet r = read.executeQuery()) {
+            while (r.next()) {
+                occurrences.put(r.getString(1), r.getInt(3));
+                keys.add(r.getString(2));
+            }
+        }
+        CanonicalNames.Choice choice = CanonicalNames.choose(cls, occurrences);
+        if (choice == null) {
+            return;
+        }
+        PersonParts merged = choice.parts();
+        List<String> lookupKeys = new ArrayList<>();
+        lookupKeys.add(NameKeys.normalize(choice.name()));
+        if (merged != null && merged.hasFullFirst() && merged.last() != null) {
+            lookupKeys.add(merged.first() + " " + merged.last());
+        }
+        if (cls != EntityClass.PER) {
+            java.util.Collections.sort(keys);
+            lookupKeys.addAll(keys);
+        }
+        String qid = wikidata.lookup(cls, lookupKeys);
+        PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
+                + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?");
+        ps.setString(1, choice.name());
+        ps.setString(2, merged == null ? null : merged.first());
+        ps.setString(3, merged == null ? null : merged.patronymic());
+        ps.setString(4, merged == null ? null : merged.last());
+        ps.setString(5, qid);
+        ps.setLong(6, kbId);
+        ps.executeUpdate();
+    }
+
+    private void deleteIfEmpty(long kbId) throws SQLException {
+        {
+            PreparedStatement ps = ps("SELECT 1 FROM doc_entities WHERE kb_entity_id = ?");
+            ps.setLong(1, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    refreshName(kbId, entityClass(kbId));
+                    return;
+                }
+            }
+        }
+        {
+            PreparedStatement ps = ps("UPDATE fact_arguments SET kb_entity_id = NULL WHERE kb_entity_id = ?");
+            ps.setLong(1, kbId);
+            ps.executeUpdate();
+        }
+        {
+            PreparedStatement ps = ps("DELETE FROM kb_entities WHERE id = ?");
+            ps.setLong(1, kbId);
+            ps.executeUpdate();
+        }
+        state.forget(kbId);
+    }
+
+    private EntityClass entityClass(long kbId) throws SQLException {
+        {
+            PreparedStatement ps = ps("SELECT entity_class FROM kb_entities WHERE id = ?");
+            ps.setLong(1, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? EntityClass.valueOf(r.getString(1)) : EntityClass.PER;
+            }
+        }
+    }
+
+    /** The lemma text of an analysis made without the pipeline (from annotations): lemmatised here. */
+    private String lemmaText(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(text)) {
+            LemmaText.appendTerm(b, w.lemma());
+        }
+        return b.toString();
+    }
+
+    /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
+    private List<String> nameWords(List<String> names) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String n : names) {
+            for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(n)) {
+                words.add(NameKeys.word(w.surface()));
+                words.add(w.lemma());
+            }
+        }
+        return new ArrayList<>(words);
+    }
+
+    private static long returnedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet r = ps.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    // ------------------------------------------------------------------ corrections
+
+    /**
+     * Splits the members of a kb entity that come from the given documents into a new entity, and
+     * records the split so that re-extraction keeps the two apart. Commits.
+     *
+     * @return the new entity's id
+     */
+    public long split(long kbId, Set<String> docKeys, String note) {
+        try {
+            List<Member> members = members(kbId);
+            if (members.isEmpty()) {
+                throw new KnowledgeBaseException("no entity #" + kbId);
+            }
+            List<Member> moving = members.stream().filter(m -> docKeys.contains(m.docKey)).toList();
+            if (moving.isEmpty()) {
+                throw new KnowledgeBaseException("entity #" + kbId + " has no mentions in " + String.join(", ", docKeys));
+            }
+            if (moving.size() == members.size()) {
+                throw new KnowledgeBaseException("every mention of entity #" + kbId
+                        + " is in those documents: a split must leave some behind");
+            }
+            EntityClass cls = moving.get(0).profile.entityClass();
+            long correction = recordCorrection("split", cls, note, members, m -> docKeys.contains(m.docKey) ? "B" : "A");
+            long newId = Decision.NEW;
+            for (Member m : moving) {
+                detach(m.profile, kbId, m.documentId);
+                newId = attach(m.profile, newId, m.documentId);
+                moveRow(m, newId, "user split #" + correction + ": taken out of #" + kbId);
+            }
+            refreshName(kbId, cls);
+            c.commit();
+            return newId;
+        } catch (SQLException e) {
+            rollback();
+            throw new KnowledgeBaseException("cannot split #" + kbId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Joins kb entity {@code from} into {@code into} and records the merge. Commits. */
+    public void merge(long into, long from, String note) {
+        if (into == from) {
+            throw new KnowledgeBaseException("cannot merge #" + into + " with itself");
+        }
+        try {
+            List<Member> a = members(into);
+            List<Member> b = members(from);
+            if (a.isEmpty() || b.isEmpty()) {
+                throw new KnowledgeBaseException("no entity #" + (a.isEmpty() ? into : from));
+            }
+            EntityClass cls = a.get(0).profile.entityClass();
+            if (cls != b.get(0).profile.entityClass()) {
+                throw new KnowledgeBaseException("#" + into + " is " + cls + " and #" + from + " is "
+                        + b.get(0).profile.entityClass() + ": only entities of one class can be merged");
+            }
+            List<Member> all = new ArrayList<>(a);
+            all.addAll(b);
+            Set<Member> sideB = new HashSet<>(b);
+            long correction = recordCorrection("merge", cls, note, all, m -> sideB.contains(m) ? "B" : "A");
+            for (Member m : b) {
+                detach(m.profile, from, m.documentId);
+                attach(m.profile, into, m.documentId);
+                moveRow(m, into, "user merge #" + correction + ": joined from #" + from);
+            }
+            deleteIfEmpty(from);
+            c.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new KnowledgeBaseException("cannot merge: " + e.getMessage(), e);
+        }
+    }
+
+    private record Member(long rowId, long documentId, String docKey, StoredProfile profile) {}
+
+    private List<Member> members(long kbId) throws SQLException {
+        List<Member> out = new ArrayList<>();
+        try {
+            PreparedStatement ps = ps("SELECT de.id, de.document_id, d.doc_key, de.profile"
+                + " FROM doc_entities de JOIN documents d ON d.id = de.document_id WHERE de.kb_entity_id = ? ORDER BY de.id");
+            ps.setLong(1, kbId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Member(r.getLong(1), r.getLong(2), r.getString(3),
+                            JSON.readValue(r.getString(4), StoredProfile.class)));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable stored profile: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private long recordCorrection(String kind, EntityClass cls, String note, List<Member> members,
+                                  java.util.function.Function<Member, String> side) throws SQLException {
+        long id;
+        {
+            PreparedStatement ps = ps(
+                "INSERT INTO corrections (kind, entity_class, note, created_at) VALUES (?, ?, ?, ?) RETURNING id");
+            ps.setString(1, kind);
+            ps.setString(2, cls.name());
+            ps.setString(3, note);
+            ps.setString(4, Instant.now().toString());
+            id = returnedId(ps);
+        }
+        String sql = "INSERT INTO correction_members (correction_id, doc_key, block_key, side) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (correction_id, doc_key, block_key) DO NOTHING";
+        {
+            PreparedStatement ps = ps(sql);
+            for (Member m : members) {
+                ps.setLong(1, id);
+                ps.setString(2, m.docKey);
+                ps.setString(3, m.profile.blockKey());
+                ps.setString(4, side.apply(m));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return id;
+    }
+
+    private void moveRow(Member m, long kbId, String reason) throws SQLException {
+        {
+            PreparedStatement ps = ps("UPDATE doc_entities SET kb_entity_id = ?, match_rule = 'correction',"
+                + " match_reason = ?, match_score = 1 WHERE id = ?");
+            ps.setLong(1, kbId);
+            ps.setString(2, reason);
+            ps.setLong(3, m.rowId);
+            ps.executeUpdate();
+        }
+        {
+            PreparedStatement ps = ps("UPDATE fact_arguments SET kb_entity_id = ? WHERE doc_entity_id = ?");
+            ps.setLong(1, kbId);
+            ps.setLong(2, m.rowId);
+            ps.executeUpdate();
+        }
+    }
+
+    // ------------------------------------------------------------------ what the resolver reads
+
+    /** Candidates and corrections read from the database; candidates cached until their entity changes. */
+    private final class State implements ResolutionState {
+        private final Map<Long, Candidate> cache = new HashMap<>();
+
+        void forget(long kbId) {
+            cache.remove(kbId);
+        }
+
+        @Override
+        public List<Candidate> candidates(EntityProfile p) {
+            try {
+                List<String> keys = p.entityClass() == EntityClass.PER ? List.of(p.blockKey()) : p.nameKeys();
+                Set<Long> ids = new LinkedHashSet<>();
+                {
+            PreparedStatement ps = ps("SELECT kb_entity_id FROM kb_block_keys WHERE block_key = ?");
+                    for (String k : keys) {
+                        ps.setString(1, k);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                ids.add(r.getLong(1));
+                            }
+                        }
+                    }
+                }
+                List<Candidate> out = new ArrayList<>();
+                if (p.entityClass() == EntityClass.PER) {
+                    return persons(p);
+                }
+                for (long id : ids) {
+                    Candidate cand = cache.get(id);
+                    if (cand == null) {
+                        cand = load(id, Map.of(), Set.of());
+                        cache.put(id, cand);
+                    }
+                    if (cand != null) {
+                        out.add(cand);
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new KnowledgeBaseException("cannot read candidates: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The persons of the profile's block: all with their names (one query), and those whose name
+         * is compatible with the profile's also with their context; a surname shared by many stays cheap.
+         */
+        private List<Candidate> persons(EntityProfile p) throws SQLException {
+            List<Candidate> out = new ArrayList<>();
+            PreparedStatement ps = ps("SELECT e.id, e.name, e.first_name, e.patronymic, e.last_name, e.document_count"
+                    + " FROM kb_block_keys b JOIN kb_entities e ON e.id = b.kb_entity_id WHERE b.block_key = ?"
+                    + " AND e.entity_class = 'PER' ORDER BY e.id");
+            ps.setString(1, p.blockKey());
+            List<Candidate> named = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    named.add(new Candidate(r.getLong(1), r.getString(2),
+                            new PersonParts(r.getString(3), r.getString(4), r.getString(5)), Set.of(p.blockKey()),
+                            Map.of(), Set.of(), r.getInt(6)));
+                }
+            }
+            for (Candidate c : named) {
+                out.add(p.parts().compatibleWith(c.parts()) ? withContext(c, p) : c);
+            }
+            return out;
+        }
+
+        /** A person with just the context keys the profile has, and all posts and workplaces: big entities stay cheap. */
+        private Candidate withContext(Candidate c, EntityProfile p) throws SQLException {
+            long id = c.id();
+            Map<String, Integer> context = new HashMap<>();
+            Set<String> posts = new LinkedHashSet<>();
+            {
+            PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context"
+                    + " WHERE kb_entity_id = ? AND ((context_key >= 'post:' AND context_key < 'post;')"
+                    + " OR (context_key >= 'work:' AND context_key < 'work;'))");
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        if (r.getString(1).startsWith("post:")) {
+                            posts.add(r.getString(1).substring(5));
+                        }
+                        context.put(r.getString(1), r.getInt(2));
+                    }
+                }
+            }
+            List<String> keys = new ArrayList<>();
+            for (String k : p.context()) {
+                if (!k.startsWith("post:") && !k.startsWith("work:")) {
+                    keys.add(k);
+                }
+            }
+            if (!keys.isEmpty()) {
+                PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context WHERE kb_entity_id = ?"
+                        + " AND context_key IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+                ps.setLong(1, id);
+                for (int i = 0; i < keys.size(); i++) {
+                    ps.setString(i + 2, keys.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        context.put(r.getString(1), r.getInt(2));
+                    }
+                }
+            }
+            return new Candidate(c.id(), c.name(), c.parts(), c.nameKeys(), context, posts, c.documentCount());
+        }
+
+        private Candidate load(long id, Map<String, Integer> context, Set<String> posts) throws SQLException {
+            String name;
+            PersonParts parts = null;
+            int docs;
+            {
+            PreparedStatement ps = ps("SELECT name, first_name, patronymic, last_name, entity_class,"
+                    + " document_count FROM kb_entities WHERE id = ?");
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    name = r.getString(1);
+                    if (r.getString(5).equals("PER")) {
+                        parts = new PersonParts(r.getString(2), r.getString(3), r.getString(4));
+                    }
+                    docs = r.getInt(6);
+                }
+            }
+            Set<String> keys = new HashSet<>();
+            {
+            PreparedStatement ps = ps("SELECT block_key FROM kb_block_keys WHERE kb_entity_id = ?");
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(r.getString(1));
+                    }
+                }
+            }
+            return new Candidate(id, name, parts, keys, context, posts, docs);
+        }
+
+        @Override
+        public List<Constraint> constraints(EntityProfile p) {
+            List<Constraint> out = new ArrayList<>();
+            try {
+                Map<Long, String[]> mine = new LinkedHashMap<>(); // correction → {kind, side}
+                {
+            PreparedStatement ps = ps("SELECT cm.correction_id, co.kind, cm.side"
+                        + " FROM correction_members cm JOIN corrections co ON co.id = cm.correction_id"
+                        + " WHERE cm.doc_key = ? AND cm.block_key = ?");
+                    ps.setString(1, p.docKey());
+                    ps.setString(2, p.blockKey());
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            mine.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+                        }
+                    }
+                }
+                for (Map.Entry<Long, String[]> e : mine.entrySet()) {
+                    Set<Long> together = new HashSet<>();
+                    Set<Long> apart = new HashSet<>();
+                    boolean split = e.getValue()[0].equals("split");
+                    {
+            PreparedStatement ps = ps("SELECT cm.side, de.kb_entity_id FROM correction_members cm"
+                            + " JOIN documents d ON d.doc_key = cm.doc_key"
+                            + " JOIN doc_entities de ON de.document_id = d.id AND de.block_key = cm.block_key"
+                            + " WHERE cm.correction_id = ? AND de.kb_entity_id IS NOT NULL");
+                        ps.setLong(1, e.getKey());
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                boolean sameSide = r.getString(1).equals(e.getValue()[1]);
+                                (split && !sameSide ? apart : together).add(r.getLong(2));
+                            }
+                        }
+                    }
+                    out.add(new Constraint(e.getKey(), e.getValue()[0], together, apart));
+                }
+            } catch (SQLException ex) {
+                throw new KnowledgeBaseException("cannot read corrections: " + ex.getMessage(), ex);
+            }
+            return out;
+        }
+    }
+}
