@@ -116,7 +116,18 @@ final class FactAssembler {
             }
         }
         String value = phrases.of(view, a.from(), a.to(), a.role().equals("position"));
+        if (a.role().equals("position")) {
+            value = commonNounCase(value);
+        }
         return FactArgument.ofValue(a.role(), value, start, end);
+    }
+
+    /** A post is a common noun: «Губернатор» at the start of a sentence is губернатор (ГУВД stays). */
+    private static String commonNounCase(String value) {
+        if (value.length() > 1 && Character.isUpperCase(value.charAt(0)) && Character.isLowerCase(value.charAt(1))) {
+            return Character.toLowerCase(value.charAt(0)) + value.substring(1);
+        }
+        return value;
     }
 
     /** The name a fact gives an entity: a person's first name and surname, else its canonical name. */
