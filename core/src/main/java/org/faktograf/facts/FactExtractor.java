@@ -97,7 +97,7 @@ public final class FactExtractor implements Stage {
                 }
             }
         }
-        return FactMerger.merge(found);
+        return StatePosts.complete(analysis, FactMerger.merge(found));
     }
 
     /**

@@ -66,6 +66,16 @@ class FactExtractorTest {
     }
 
     @Test
+    void aHeadOfGovernmentWithoutHisCountryGetsTheCountryTheDocumentIsAbout() {
+        List<Fact> facts = facts("[Премьер-министр|PROFESSION] [Владимир Путин|PERSON] поздравил сборную [России|COUNTRY=ru]. "
+                + "Болельщики [России|COUNTRY=ru] ликовали.");
+        assertEquals("России", value(only(facts, FactType.OCCUPATION), "where"));
+        List<Fact> two = facts("[Премьер-министр|PROFESSION] [Владимир Путин|PERSON] встретился с президентом [Франции|COUNTRY=fr]. "
+                + "Болельщики [России|COUNTRY=ru] ликовали.");
+        assertTrue(only(two, FactType.OCCUPATION).arguments("where").isEmpty(), two.toString());
+    }
+
+    @Test
     void aPostBelongsToOnePersonAndTheLongerPostWins() {
         List<Fact> facts = facts("Задержан известный правозащитник [Лев Пономарев|PERSON], [координатор|PROFESSION] "
                 + "[движения «Левый фронт|ORGANIZATION]» [Сергей Удальцов|PERSON].");

@@ -43,6 +43,13 @@ public sealed interface Pattern {
     record Look(Pattern body, boolean negated) implements Pattern {
     }
 
+    /**
+     * A look at the token before without consuming it: the match goes on when that token passes
+     * none of the tests ({@code (?<! X)}), or one of them ({@code (?<= X)}).
+     */
+    record LookBehind(TokenTest[] tests, boolean negated) implements Pattern {
+    }
+
     /** What the body matched fills the fact argument {@code role}. */
     record Capture(String role, Pattern body) implements Pattern {
     }

@@ -133,6 +133,14 @@ public final class PatternMatcher {
             return repeat(r, 0, pos, captured, agreement, next);
         } else if (p instanceof Pattern.Capture c) {
             return capture(c, pos, captured, agreement, next);
+        } else if (p instanceof Pattern.LookBehind b) {
+            boolean passes = false;
+            if (pos - 1 >= sentenceStart) {
+                for (TokenTest t : b.tests()) {
+                    passes |= t.matches(view, pos - 1);
+                }
+            }
+            return passes != b.negated() && next.accept(pos, captured, agreement);
         } else if (p instanceof Pattern.Look l) {
             boolean[] found = new boolean[1];
             match(l.body(), pos, captured, agreement, (q, c, a) -> found[0] = true);

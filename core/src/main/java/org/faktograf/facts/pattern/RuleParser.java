@@ -46,7 +46,8 @@ import org.faktograf.model.Modality;
  *       instrumental;</li>
  *   <li>{@code NAME}: a sub-pattern defined with {@code NAME = ...};</li>
  *   <li>{@code (?= X)}, {@code (?! X)}: the match goes on only if X follows here, or does not
- *       (nothing is consumed);</li>
+ *       (nothing is consumed); {@code (?<= X)}, {@code (?<! X)}: only if the token before is, or
+ *       is not, one of the single-word items X;</li>
  *   <li>{@code ( A | B C )}: alternatives; postfix {@code ?}, {@code *}, {@code +}, {@code {2}},
  *       {@code {1,3}}, with a trailing {@code ?} for as few as possible;</li>
  *   <li>{@code role:X}: what X matches fills the argument {@code role} of the fact (a mention
@@ -388,6 +389,17 @@ public final class RuleParser {
                     throw error("a pattern item is missing");
                 }
                 char c = s.charAt(i);
+                if (s.startsWith("(?<=", i) || s.startsWith("(?<!", i)) {
+                    boolean negated = s.charAt(i + 3) == '!';
+                    i += 4;
+                    Pattern p = choice();
+                    expect(')');
+                    List<TokenTest> tests = new ArrayList<>();
+                    if (!singleTokens(p, tests)) {
+                        throw error("a look behind holds single words, \"texts\" or [tests]");
+                    }
+                    return new Pattern.LookBehind(tests.toArray(new TokenTest[0]), negated);
+                }
                 if (s.startsWith("(?=", i) || s.startsWith("(?!", i)) {
                     boolean negated = s.charAt(i + 2) == '!';
                     i += 3;

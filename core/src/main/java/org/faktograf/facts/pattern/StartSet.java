@@ -108,7 +108,7 @@ public final class StartSet {
                 return add(r.body()) || r.min() == 0;
             } else if (p instanceof Pattern.Capture c) {
                 return add(c.body());
-            } else if (p instanceof Pattern.Look) {
+            } else if (p instanceof Pattern.Look || p instanceof Pattern.LookBehind) {
                 return true;
             }
             any = true;
