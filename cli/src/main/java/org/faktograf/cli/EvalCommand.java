@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 EvalNerCommand.class,
                 EvalIdentityCommand.class,
                 EvalNamesCommand.class,
+                EvalFactsCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Override

@@ -156,7 +156,15 @@ public final class FactRuWriter {
         return false;
     }
 
-    /** Track 3: one block per fact of the four factRuEval types, its type then {@code role:value} lines. */
+    /**
+     * Track 3: one block per fact of the four factRuEval types, its type then {@code role:value}
+     * lines. Only facts complete in factRuEval's sense are written, since the evaluation annotates
+     * no others: an occupation with both its person and the organisation or place of the post, a
+     * meeting or a deal with two participants or more, an ownership with owner and property. A
+     * position is written as the text says it, the form the evaluation compares it with, and so is
+     * an entity known only by common words (социальная сеть); other entities by canonical name; a
+     * deal's {@code type} only when the fact has one of factRuEval's deal types.
+     */
     public void writeFacts(Analysis a, Writer out) throws IOException {
         Map<String, Entity> entities = new HashMap<>();
         for (Entity e : a.entities()) {
@@ -164,15 +172,31 @@ public final class FactRuWriter {
         }
         boolean first = true;
         for (Fact f : a.facts()) {
-            if (f.type() == FactType.PROJECT) {
-                continue; // not a factRuEval fact type
+            if (f.type() == FactType.PROJECT || !complete(f)) {
+                continue;
             }
             List<String> lines = new ArrayList<>();
             for (FactArgument arg : f.arguments()) {
                 String role = role(f.type(), arg.role());
-                if (role != null) {
-                    Entity e = arg.entityId() == null ? null : entities.get(arg.entityId());
-                    addAttribute(lines, role, e != null ? entityValue(e) : arg.value());
+                if (role == null) {
+                    continue;
+                }
+                boolean hasText = arg.start() >= 0 && arg.end() > arg.start();
+                Entity e = arg.entityId() == null ? null : entities.get(arg.entityId());
+                String value;
+                if (role.equals("position") && hasText) {
+                    value = a.text(arg.start(), arg.end());
+                } else if (e != null && hasText && isDescriptor(e)) {
+                    // an entity known only by common words (социальная сеть): the text names it
+                    // as the evaluation's mentions do, while its dictionary form may be far from them
+                    value = a.text(arg.start(), arg.end());
+                } else {
+                    value = e != null ? entityValue(e) : arg.value();
+                }
+                int before = lines.size();
+                addAttribute(lines, role, value);
+                if (lines.size() > before && lines.subList(0, before).contains(lines.get(before))) {
+                    lines.remove(before);
                 }
             }
             if (!first) {
@@ -184,6 +208,17 @@ public final class FactRuWriter {
                 out.write(line + "\n");
             }
         }
+    }
+
+    /** Whether a fact has the arguments factRuEval annotates every fact of its type with. */
+    private static boolean complete(Fact f) {
+        return switch (f.type()) {
+            case OCCUPATION -> !f.arguments("who").isEmpty() && !f.arguments("where").isEmpty();
+            case MEETING, DEAL -> f.arguments("participant").stream()
+                    .map(x -> x.entityId() != null ? x.entityId() : x.value()).distinct().count() >= 2;
+            case OWNERSHIP -> !f.arguments("owner").isEmpty() && !f.arguments("property").isEmpty();
+            case PROJECT -> false;
+        };
     }
 
     /** per, org, loc or locorg; {@code null} for types the evaluation does not score. */
@@ -206,7 +241,7 @@ public final class FactRuWriter {
         return switch (type) {
             case OCCUPATION -> r.equals("who") || r.equals("where") || r.equals("position") ? r : null;
             case MEETING -> r.equals("participant") ? r : null;
-            case DEAL -> r.equals("participant") || r.equals("type") ? r : r.equals("kind") ? "type" : null;
+            case DEAL -> r.equals("participant") || r.equals("type") ? r : null;
             case OWNERSHIP -> r.equals("owner") || r.equals("property") ? r : null;
             case PROJECT -> null;
         };
@@ -228,11 +263,17 @@ public final class FactRuWriter {
         return known > 0 && political * 2 >= known;
     }
 
+    /** An entity without a proper name: its canonical name starts with a lower-case letter. */
+    private static boolean isDescriptor(Entity e) {
+        String n = e.name();
+        return n != null && !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)) && e.type() != EntityType.PERSON;
+    }
+
     private static String entityValue(Entity e) {
         if (e.person() != null && e.person().firstLast() != null) {
             return e.person().firstLast();
         }
-        return e.name();
+        return quotedCore(e.name());
     }
 
     private static Map<String, Mention> mentionsById(Analysis a) {

@@ -7,6 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Document;
+import org.faktograf.model.Entity;
+import org.faktograf.model.EntityType;
+import org.faktograf.model.Fact;
+import org.faktograf.model.FactArgument;
+import org.faktograf.model.FactType;
+import org.faktograf.model.Modality;
+import org.faktograf.model.PersonName;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +50,42 @@ class FactRuWriterTest {
                 position:губернатор
                 where:томская область
                 """, read("book_1.task3"));
+    }
+
+    @Test
+    void onlyCompleteFactsAreWrittenWithPostsAndDescriptorsAsTheTextSaysThem() throws Exception {
+        String text = "Генеральным директором социальной сети стал Иванов; Иванов купил сеть; Иванов встретился.";
+        Entity ivanov = new Entity("e0", EntityType.PERSON, "Иван Иванов", new PersonName("Иван", null, "Иванов", null),
+                null, List.of(), List.of("m0"));
+        Entity network = new Entity("e1", EntityType.ORGANIZATION, "социальная сеть", null, null, List.of(), List.of("m1"));
+        int post = text.indexOf("Генеральным директором");
+        int net = text.indexOf("социальной сети");
+        List<Fact> facts = List.of(
+                new Fact("f0", FactType.OCCUPATION, List.of(FactArgument.ofEntity("who", ivanov),
+                        FactArgument.ofValue("position", "генеральный директор", post, post + 22),
+                        new FactArgument("where", "e1", "социальная сеть", net, net + 15),
+                        FactArgument.ofValue("status", "current", -1, -1)), Modality.ASSERTED, 0, 52, "r"),
+                new Fact("f1", FactType.OCCUPATION, List.of(FactArgument.ofEntity("who", ivanov),
+                        FactArgument.ofValue("position", "директор", -1, -1)), Modality.ASSERTED, 0, 52, "r"),
+                new Fact("f2", FactType.DEAL, List.of(FactArgument.ofEntity("participant", ivanov),
+                        FactArgument.ofEntity("participant", network), FactArgument.ofValue("kind", "покупка", -1, -1),
+                        FactArgument.ofValue("type", "купля/продажа", -1, -1)), Modality.ASSERTED, 0, 70, "r"),
+                new Fact("f3", FactType.MEETING, List.of(FactArgument.ofEntity("participant", ivanov),
+                        FactArgument.ofEntity("participant", ivanov)), Modality.ASSERTED, 0, 90, "r"));
+        Analysis a = Analysis.of(Document.of("x", text)).withEntities(List.of(ivanov, network)).withFacts(facts);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new FactRuWriter().writeFacts(a, out);
+        assertEquals("""
+                occupation
+                who:иван иванов
+                position:генеральным директором
+                where:социальной сети
+
+                deal
+                participant:иван иванов
+                participant:социальная сеть
+                type:купля/продажа
+                """, out.toString());
     }
 
     @Test

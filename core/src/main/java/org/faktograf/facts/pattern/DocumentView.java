@@ -1,0 +1,184 @@
+package org.faktograf.facts.pattern;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.faktograf.model.Analysis;
+import org.faktograf.model.Entity;
+import org.faktograf.model.EntityType;
+import org.faktograf.model.Mention;
+import org.faktograf.model.PartOfSpeech;
+import org.faktograf.model.Token;
+import org.faktograf.model.TokenMorphology;
+import org.faktograf.model.WordForm;
+
+/**
+ * The tokens, readings and mentions of one analysed document, indexed for matching: the mentions
+ * starting at each token, longest first, each tied to its entity. Built once per document; not
+ * shared between threads.
+ */
+public final class DocumentView {
+    private static final MentionSpan[] NONE = new MentionSpan[0];
+
+    private final Analysis analysis;
+    private final MentionSpan[][] startingAt;
+    private final Map<String, Entity> entityOfMention;
+    private final int[] partsOfSpeech;
+
+    public DocumentView(Analysis analysis) {
+        this.analysis = analysis;
+        List<Token> tokens = analysis.tokens();
+        int n = tokens.size();
+        partsOfSpeech = new int[n];
+        for (int i = 0; i < n; i++) {
+            int mask = 0;
+            for (WordForm f : analysis.morphology().get(i).readings()) {
+                mask |= 1 << f.pos().ordinal();
+            }
+            partsOfSpeech[i] = mask;
+        }
+        entityOfMention = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            for (String id : e.mentionIds()) {
+                entityOfMention.put(id, e);
+            }
+        }
+        List<MentionSpan> spans = new ArrayList<>(analysis.mentions().size() + 4);
+        for (Mention m : analysis.mentions()) {
+            int first = firstTokenAtOrAfter(tokens, m.start());
+            int end = firstTokenAtOrAfter(tokens, m.end());
+            if (first < end) {
+                spans.add(new MentionSpan(m, first, end, head(first, end), entityOfMention.get(m.id()), false));
+            }
+        }
+        addPostParts(spans);
+        @SuppressWarnings("unchecked")
+        List<MentionSpan>[] lists = new List[n];
+        for (MentionSpan s : spans) {
+            if (lists[s.firstToken()] == null) {
+                lists[s.firstToken()] = new ArrayList<>(2);
+            }
+            lists[s.firstToken()].add(s);
+        }
+        startingAt = new MentionSpan[n][];
+        for (int i = 0; i < n; i++) {
+            if (lists[i] == null) {
+                startingAt[i] = NONE;
+            } else {
+                lists[i].sort(Comparator.comparing((MentionSpan m) -> !m.derived())
+                        .thenComparing(Comparator.comparingInt(MentionSpan::tokenCount).reversed()));
+                startingAt[i] = lists[i].toArray(NONE);
+            }
+        }
+    }
+
+    /**
+     * For a PROFESSION mention that also holds the organisation or place it belongs to (NEREL
+     * marks «Президент России» as one PROFESSION with COUNTRY «России» inside), adds the post part
+     * before the first such inner mention as a derived PROFESSION span, and the post word with
+     * what comes before it, so that patterns can take the post and the organisation apart.
+     */
+    private void addPostParts(List<MentionSpan> spans) {
+        int count = spans.size();
+        for (int i = 0; i < count; i++) {
+            MentionSpan p = spans.get(i);
+            if (p.mention().type() != EntityType.PROFESSION) {
+                continue;
+            }
+            int cut = p.endToken();
+            for (int j = 0; j < count; j++) {
+                MentionSpan q = spans.get(j);
+                if (q != p && isOrganisationOrPlace(q.mention().type()) && q.firstToken() > p.firstToken()
+                        && q.endToken() <= p.endToken() && q.firstToken() < cut) {
+                    cut = q.firstToken();
+                }
+            }
+            while (cut > p.firstToken() && !isContentWord(cut - 1)) {
+                cut--;
+            }
+            if (cut > p.firstToken() && cut < p.endToken()) {
+                spans.add(new MentionSpan(p.mention(), p.firstToken(), cut, head(p.firstToken(), cut), p.entity(), true));
+                // and the post word alone, for a body named with a noun before its name
+                // («координатор | движения «Левый фронт»»)
+                int head = head(p.firstToken(), cut);
+                if (head + 1 < cut && analysis.tokens().get(head).isWord() && best(head).pos() == PartOfSpeech.NOUN) {
+                    spans.add(new MentionSpan(p.mention(), p.firstToken(), head + 1, head, p.entity(), true));
+                }
+            }
+        }
+    }
+
+    private static boolean isOrganisationOrPlace(EntityType t) {
+        return t == EntityType.ORGANIZATION || t.isGeoPolitical() || t == EntityType.LOCATION;
+    }
+
+    private boolean isContentWord(int token) {
+        if (!analysis.tokens().get(token).isWord()) {
+            return false;
+        }
+        PartOfSpeech p = best(token).pos();
+        return p != PartOfSpeech.PREP && p != PartOfSpeech.CONJ && p != PartOfSpeech.PRCL;
+    }
+
+    /** The first noun of the span (the head of most Russian noun phrases), else its first token. */
+    private int head(int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (analysis.tokens().get(i).isWord() && best(i).pos() == PartOfSpeech.NOUN) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private WordForm best(int token) {
+        List<TokenMorphology> m = analysis.morphology();
+        return token < m.size() ? m.get(token).best() : new WordForm("", PartOfSpeech.UNKN, 0, true);
+    }
+
+    private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public int tokenCount() {
+        return startingAt.length;
+    }
+
+    public Token token(int i) {
+        return analysis.tokens().get(i);
+    }
+
+    public TokenMorphology morphology(int i) {
+        return analysis.morphology().get(i);
+    }
+
+    /** The parts of speech of token {@code i}'s readings, a bit per {@code PartOfSpeech} ordinal. */
+    public int partsOfSpeech(int i) {
+        return partsOfSpeech[i];
+    }
+
+    /** Mentions starting at token {@code i}: derived post parts first, then longest first. */
+    public MentionSpan[] mentionsAt(int i) {
+        return startingAt[i];
+    }
+
+    /** The entity a mention belongs to, or {@code null}. */
+    public Entity entityOf(String mentionId) {
+        return entityOfMention.get(mentionId);
+    }
+}
