@@ -2,7 +2,7 @@
 // facts of the knowledge base (arguments name kb entities; a document column).
 
 import { h } from './dom.js';
-import { FACT_TYPES, MODALITY, coarseOf, roleName } from './labels.js';
+import { FACT_TYPES, MODALITY, coarseOf, roleName, valueName } from './labels.js';
 
 /**
  * facts: [{type, modality, args: [{role, value, coarse, href}], evidence, document}]
@@ -27,7 +27,7 @@ export function factsTable(facts, withSource) {
         h('span', { class: ['fact-type', 'f-' + f.type] }, FACT_TYPES[f.type] || f.type),
         modality ? h('div', { class: ['modality', f.modality] }, modality) : null),
       h('td', { class: 'arguments' }, args),
-      h('td', { class: 'evidence' }, f.evidence || ''),
+      h('td', { class: 'evidence' }, evidence(f.evidence || '')),
       withSource ? h('td', { class: 'source' }, f.document
         ? h('a', { href: '/documents/' + encodeURIComponent(f.document) }, f.documentTitle || f.document) : '') : null);
   });
@@ -38,11 +38,23 @@ export function factsTable(facts, withSource) {
       h('tbody', null, rows)));
 }
 
+/** The evidence, five lines at most until asked for more. */
+function evidence(text) {
+  const box = h('div', { class: 'clamp' }, text);
+  if (text.length < 260) return box;
+  const more = h('button', { type: 'button', class: 'more' }, 'весь фрагмент');
+  more.addEventListener('click', () => {
+    const open = box.classList.toggle('open');
+    more.textContent = open ? 'свернуть' : 'весь фрагмент';
+  });
+  return [box, more];
+}
+
 function valueChip(a) {
   const attrs = { class: ['chip', a.coarse ? 'c-' + a.coarse : null, 'arg'], 'data-role': a.role, title: a.title || null };
   if (a.href) return h('a', { ...attrs, href: a.href }, a.value);
   if (a.coarse) return h('span', attrs, a.value);
-  return h('span', { class: 'value arg', 'data-role': a.role }, a.value);
+  return h('span', { class: 'value arg', 'data-role': a.role }, valueName(a.role, a.value));
 }
 
 /** Facts of an analysis JSON (the output of /api/extract) in the table's shape. */

@@ -16,7 +16,7 @@ export function relationGraph(center, related, facts) {
   nodes.set(center.id, { id: center.id, name: center.name, cls: center.entityClass, x: CX, y: CY, r: 26, center: true });
   const ring = related.slice(0, 14);
   const max = Math.max(1, ...ring.map(r => r.documents));
-  const rx = W / 2 - 120, ry = H / 2 - 58;
+  const rx = W / 2 - 150, ry = H / 2 - 62;
   ring.forEach((r, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(ring.length, 1);
     nodes.set(r.entity.id, {
@@ -82,7 +82,7 @@ export function relationGraph(center, related, facts) {
       cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: n.r.toFixed(1),
       fill: `var(--${c}-bg)`, stroke: `var(--${c})`, 'stroke-width': n.center ? 3 : 2,
     }));
-    const name = n.name.length > 26 ? n.name.slice(0, 25) + '…' : n.name;
+    const name = n.name.length > 24 ? n.name.slice(0, 23) + '…' : n.name;
     let tx = n.x, ty = n.y + n.r + 15, anchor = 'middle';
     if (!n.center) {
       const cos = Math.cos(n.angle), sin = Math.sin(n.angle);

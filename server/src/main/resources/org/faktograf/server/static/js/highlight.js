@@ -26,16 +26,24 @@ export function renderHighlighted(container, text, mentions) {
     stack.push(node);
   }
   const slice = (a, b) => chars.slice(a, b).join('');
+  // a line break ends a paragraph: a block with a little space instead of the bare character
+  const text = (a, b, parent) => {
+    const parts = slice(a, b).split(/\r\n|\n|\r/);
+    parts.forEach((part, i) => {
+      if (i > 0) parent.appendChild(h('span', { class: 'pb' }));
+      if (part) parent.appendChild(document.createTextNode(part));
+    });
+  };
   const emit = (node, parent) => {
     let pos = node.start;
     for (const child of node.children) {
-      if (child.start > pos) parent.appendChild(document.createTextNode(slice(pos, child.start)));
+      if (child.start > pos) text(pos, child.start, parent);
       const el = markOf(child.m);
       emit(child, el);
       parent.appendChild(el);
       pos = child.end;
     }
-    if (pos < node.end) parent.appendChild(document.createTextNode(slice(pos, node.end)));
+    if (pos < node.end) text(pos, node.end, parent);
   };
   emit(root, container);
   attachTooltip(container);

@@ -60,8 +60,16 @@ export const ROLES = {
   who: 'кто', position: 'должность', where: 'где', organization: 'организация', organisation: 'организация',
   participant: 'участники', participants: 'участники', place: 'место', date: 'дата', kind: 'вид', subject: 'предмет',
   owner: 'владелец', property: 'собственность', share: 'доля', name: 'название', amount: 'сумма', period: 'срок',
-  status: 'статус', by: 'кто', investor: 'инвестор', organizations: 'организации',
+  status: 'статус', by: 'кто', investor: 'инвестор', organizations: 'организации', type: 'вид',
+  reported_by: 'докладчик', reported_to: 'кому',
 };
+
+/** Values the fact rules write in English. */
+const VALUES = { status: { current: 'сейчас', former: 'в прошлом', future: 'в будущем' } };
+
+export function valueName(role, value) {
+  return (VALUES[role] && VALUES[role][value]) || value;
+}
 
 export const MODALITY = {
   ASSERTED: null, NEGATED: 'отрицается', PLANNED: 'планируется', POSSIBLE: 'возможно',
