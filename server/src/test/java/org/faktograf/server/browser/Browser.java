@@ -28,7 +28,11 @@ final class Browser {
     private Browser() {
     }
 
+    /** Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium, which it does not need. */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     static WebDriver start() {
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path chromium = find(List.of("chromium", "chromium-browser", "google-chrome"));
         Path driver = find(List.of("chromedriver"));
         if (chromium == null || driver == null) {

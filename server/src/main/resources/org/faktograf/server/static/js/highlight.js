@@ -27,7 +27,7 @@ export function renderHighlighted(container, text, mentions) {
   }
   const slice = (a, b) => chars.slice(a, b).join('');
   // a line break ends a paragraph: a block with a little space instead of the bare character
-  const text = (a, b, parent) => {
+  const appendText = (a, b, parent) => {
     const parts = slice(a, b).split(/\r\n|\n|\r/);
     parts.forEach((part, i) => {
       if (i > 0) parent.appendChild(h('span', { class: 'pb' }));
@@ -37,13 +37,13 @@ export function renderHighlighted(container, text, mentions) {
   const emit = (node, parent) => {
     let pos = node.start;
     for (const child of node.children) {
-      if (child.start > pos) text(pos, child.start, parent);
+      if (child.start > pos) appendText(pos, child.start, parent);
       const el = markOf(child.m);
       emit(child, el);
       parent.appendChild(el);
       pos = child.end;
     }
-    if (pos < node.end) text(pos, node.end, parent);
+    if (pos < node.end) appendText(pos, node.end, parent);
   };
   emit(root, container);
   attachTooltip(container);
