@@ -18,7 +18,7 @@ import org.faktograf.server.http.HttpError;
 public final class KnowledgeBaseApi {
     private static final int MEMBERS_SHOWN = 50;
     private static final int FACTS_SHOWN = 200;
-    private static final int RELATED_SHOWN = 16;
+    private static final int RELATED_SHOWN = 40;
     private static final int TIMELINE_POINTS = 500;
 
     private static final long STATS_TTL_NANOS = 10_000_000_000L;

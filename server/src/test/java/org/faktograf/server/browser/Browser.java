@@ -72,7 +72,8 @@ final class Browser {
         Dimension before = web.manage().window().getSize();
         web.manage().window().setSize(new Dimension(WIDTH, Math.min(6000, Math.max(700, height.intValue() + 140))));
         try {
-            ((JavascriptExecutor) web).executeScript("window.scrollTo(0, 0)");
+            // no pointer over the page: a tooltip left from a hover would cover the text
+            ((JavascriptExecutor) web).executeScript("window.scrollTo(0, 0); var t = document.getElementById('tooltip'); if (t) t.hidden = true;");
             byte[] png = ((TakesScreenshot) web).getScreenshotAs(OutputType.BYTES);
             Path dir = Path.of(System.getProperty("faktograf.screenshots", "target/screenshots"));
             Files.createDirectories(dir);

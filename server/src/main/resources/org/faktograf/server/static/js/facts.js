@@ -12,7 +12,9 @@ export function factsTable(facts, withSource) {
   if (!facts.length) return h('p', { class: 'empty' }, 'Фактов не найдено.');
   const rows = facts.map(f => {
     const byRole = new Map();
-    for (const a of f.args) {
+    const args0 = f.args.filter(a => !(a.role === 'status' && a.value === 'current'));
+    args0.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+    for (const a of args0) {
       if (!byRole.has(a.role)) byRole.set(a.role, []);
       byRole.get(a.role).push(a);
     }
@@ -36,6 +38,15 @@ export function factsTable(facts, withSource) {
       h('thead', null, h('tr', null, h('th', null, 'Факт'), h('th', null, 'Участники и детали'),
         h('th', null, 'Фрагмент текста'), withSource ? h('th', null, 'Документ') : null)),
       h('tbody', null, rows)));
+}
+
+const ROLE_ORDER = ['who', 'participant', 'owner', 'name', 'position', 'organization', 'organisation', 'where', 'kind',
+  'type', 'subject', 'property', 'share', 'amount', 'place', 'date', 'period', 'status'];
+
+/** Who first, then what, where and when; roles not listed after those. */
+function roleRank(role) {
+  const i = ROLE_ORDER.indexOf(role);
+  return i < 0 ? ROLE_ORDER.length : i;
 }
 
 /** The evidence, five lines at most until asked for more. */

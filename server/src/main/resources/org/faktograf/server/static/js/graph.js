@@ -5,7 +5,7 @@
 import { s } from './dom.js';
 import { FACT_EDGE_NAMES, coarseOf } from './labels.js';
 
-const W = 720, H = 460, CX = W / 2, CY = H / 2 + 4;
+const W = 820, H = 480, CX = W / 2, CY = H / 2 + 4;
 
 /**
  * center: {id, name, entityClass}; related: [{entity: {id, name, entityClass}, documents}];
@@ -14,9 +14,20 @@ const W = 720, H = 460, CX = W / 2, CY = H / 2 + 4;
 export function relationGraph(center, related, facts) {
   const nodes = new Map();
   nodes.set(center.id, { id: center.id, name: center.name, cls: center.entityClass, x: CX, y: CY, r: 26, center: true });
-  const ring = related.slice(0, 14);
+  // entities a fact ties to the centre first, then the most shared documents
+  const tied = new Set();
+  for (const f of facts) {
+    const ids = f.arguments.map(a => a.entityId);
+    if (ids.includes(center.id)) ids.forEach(id => tied.add(id));
+  }
+  const ring = related
+    .map((r, i) => ({ r, i, tied: tied.has(r.entity.id) }))
+    .sort((a, b) => (b.tied - a.tied) || (b.r.documents - a.r.documents) || (a.i - b.i))
+    .slice(0, 14)
+    .sort((a, b) => (b.r.documents - a.r.documents) || (a.i - b.i))
+    .map(x => x.r);
   const max = Math.max(1, ...ring.map(r => r.documents));
-  const rx = W / 2 - 150, ry = H / 2 - 62;
+  const rx = W / 2 - 190, ry = H / 2 - 64;
   ring.forEach((r, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(ring.length, 1);
     nodes.set(r.entity.id, {

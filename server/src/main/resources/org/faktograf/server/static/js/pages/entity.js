@@ -65,12 +65,19 @@ export async function entityPage(main, id) {
     h('div', { class: 'card-body' }, h('ul', { class: 'doc-list' }, p.mentions.map(m => h('li', null,
       h('a', { class: 'doc-title', href: '/documents/' + encodeURIComponent(m.document) }, m.title || m.document),
       h('div', { class: 'doc-meta' }, [formatDate(dates.get(m.document)), `как «${m.name}»`,
-        count(m.mentionCount, 'упоминание', 'упоминания', 'упоминаний'), `правило: ${m.rule}`].filter(Boolean).join(' · '),
-        m.reason ? h('span', { title: m.reason }, ' ⓘ') : null),
+        count(m.mentionCount, 'упоминание', 'упоминания', 'упоминаний')].filter(Boolean).join(' · '),
+        m.rule ? h('span', { class: 'rule', title: m.reason || '' }, ' · ' + (RULES[m.rule] || m.rule)) : null),
       h('div', { class: 'chips' }, [...new Set(m.mentions.map(x => x.text))].map(t => h('span', { class: ['chip', 'c-' + c] }, t))))))));
 
   clear(main).append(h('div', { class: 'stack' }, head, h('div', { class: 'grid-2' }, graphCard, timelineCard), factsCard, docs));
 }
+
+/** How cross-document resolution put a document's entity here (kb rules; the reason in the tooltip). */
+const RULES = {
+  new: 'первое упоминание', 'full-name': 'совпали имя и фамилия', 'fuller-name': 'полное имя к известной фамилии',
+  initials: 'по инициалам', 'surname-unique': 'единственный с этой фамилией', context: 'по общему контексту',
+  ambiguous: 'неоднозначно', namesake: 'тёзка', 'same-name': 'то же название', correction: 'исправлено вручную',
+};
 
 function tile(n, one, few, many) {
   return h('div', { class: 'stat-tile' }, h('b', null, n.toLocaleString('ru-RU')), h('span', null, count(n, one, few, many).replace(/^[\d\s ]+/, '')));
