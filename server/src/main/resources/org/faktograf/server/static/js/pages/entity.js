@@ -69,7 +69,7 @@ export async function entityPage(main, id) {
         m.rule ? h('span', { class: 'rule', title: m.reason || '' }, ' · ' + (RULES[m.rule] || m.rule)) : null),
       h('div', { class: 'chips' }, [...new Set(m.mentions.map(x => x.text))].map(t => h('span', { class: ['chip', 'c-' + c] }, t))))))));
 
-  clear(main).append(h('div', { class: 'stack' }, head, h('div', { class: 'grid-2' }, graphCard, timelineCard), factsCard, docs));
+  clear(main).append(h('div', { class: 'stack' }, head, h('div', { class: 'grid-graph' }, graphCard, timelineCard), factsCard, docs));
 }
 
 /** How cross-document resolution put a document's entity here (kb rules; the reason in the tooltip). */
