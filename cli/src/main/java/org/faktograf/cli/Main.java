@@ -35,6 +35,8 @@ import picocli.CommandLine.Command;
                 MergeCommand.class,
                 ReindexCommand.class,
                 KbCommand.class,
+                ServeCommand.class,
+                BenchCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 CommandLine.HelpCommand.class

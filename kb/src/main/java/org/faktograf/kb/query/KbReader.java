@@ -541,6 +541,66 @@ public final class KbReader implements AutoCloseable {
         return body.substring(0, Math.min(160, body.length())).replace('\n', ' ');
     }
 
+    // ------------------------------------------------------------------ documents
+
+    /** A stored document with its mentions (and their kb entities) and facts, or {@code null}. */
+    public StoredDocument document(String key) {
+        try {
+            long docId;
+            String[] meta;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, body, source, published, url FROM documents WHERE doc_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    docId = r.getLong(1);
+                    meta = new String[] {r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)};
+                }
+            }
+            List<StoredDocument.Mention> mentions = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.start_offset, m.end_offset, m.type, m.surface,"
+                    + " m.canonical, de.kb_entity_id, e.name FROM mentions m"
+                    + " LEFT JOIN doc_entities de ON de.id = m.doc_entity_id LEFT JOIN kb_entities e ON e.id = de.kb_entity_id"
+                    + " WHERE m.document_id = ? ORDER BY m.start_offset, m.end_offset DESC, m.id")) {
+                ps.setLong(1, docId);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        long entity = r.getLong(6);
+                        Long entityId = r.wasNull() ? null : entity;
+                        mentions.add(new StoredDocument.Mention(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
+                                r.getString(5), entityId, r.getString(7)));
+                    }
+                }
+            }
+            List<FactRow> facts = facts("f.document_id = ?", List.of(docId), 1000);
+            return new StoredDocument(key, meta[0], meta[1], meta[2], meta[3], meta[4], mentions, facts);
+        } catch (SQLException e) {
+            throw failure("read document " + key, e);
+        }
+    }
+
+    /** The documents mentioning a kb entity, oldest first (undated last), with its mentions in each. */
+    public List<EntityDocument> documentsOf(long id, int limit) {
+        List<EntityDocument> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.doc_key, d.title, d.published, SUM(de.mention_count)"
+                + " FROM doc_entities de JOIN documents d ON d.id = de.document_id WHERE de.kb_entity_id = ?"
+                + " GROUP BY d.id, d.doc_key, d.title, d.published"
+                + " ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published, d.id LIMIT ?")) {
+            ps.setLong(1, id);
+            ps.setInt(2, limit);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EntityDocument(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("list the documents of entity #" + id, e);
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ statistics
 
     /** Row counts of the main tables: documents, kb entities, document entities, mentions, facts. */
