@@ -2,6 +2,7 @@ package org.faktograf.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -74,7 +75,7 @@ public final class SparkExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Row counts = analyses.agg(count(lit(1)), sum(size(col("mentions"))), sum(size(col("entities"))),
-                    sum(size(col("facts")))).first();
+                    sum(size(col("facts"))), countDistinct(col("id"))).first();
             double extractSeconds = (System.nanoTime() - t0) / 1e9;
             step(err, "analysed " + counts.getLong(0) + " documents in " + partitions + " partitions", t0);
             if (o.analyses()) {
@@ -88,12 +89,15 @@ public final class SparkExtraction {
             long superseded = 0;
             if (o.resolve()) {
                 long t = System.nanoTime();
-                CrossDocumentEntities.Result r = CrossDocumentEntities.resolve(spark, analyses, partitions);
+                boolean repeated = counts.getLong(4) < counts.getLong(0);
+                CrossDocumentEntities.Result r = CrossDocumentEntities.resolve(spark, analyses, partitions, repeated,
+                        CrossDocumentEntities.DRIVER_EDGES);
                 assignments = r.assignments().persist(StorageLevel.MEMORY_AND_DISK());
                 kbEntities = r.entities().persist(StorageLevel.MEMORY_AND_DISK());
                 kbEntityCount = kbEntities.count();
                 superseded = r.superseded();
-                step(err, "resolved " + kbEntityCount + " cross-document entities (key components in " + r.rounds() + " rounds)", t);
+                step(err, "resolved " + kbEntityCount + " cross-document entities"
+                        + (r.rounds() > 0 ? " (key components in " + r.rounds() + " rounds)" : ""), t);
                 if (superseded > 0) {
                     err.println("faktograf-spark: warning: " + superseded + " document(s) read again under an id seen before;"
                             + " resolved as ingest stores them: only the last changed version");

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -43,7 +48,7 @@ public final class CrossDocumentEntities {
      * @param entities    one row per cross-document entity (id, entity_class, type, name, parts,
      *                    legal_form, names with counts, document_count, mention_count)
      * @param superseded  documents left out because a later one has their id
-     * @param rounds      rounds the key components took
+     * @param rounds      rounds the distributed key components took (0: found on the driver)
      */
     public record Result(Dataset<Row> assignments, Dataset<Row> entities, long superseded, int rounds) {}
 
@@ -52,11 +57,23 @@ public final class CrossDocumentEntities {
             .add("local_entity", DataTypes.LongType, false)
             .add("id", DataTypes.LongType, false);
 
-    /** @param analyses rows of {@code AnalysisRows.SCHEMA} (only order, id, hash and profiles are read) */
+    /** Past this many distinct alias edges, components are found on the cluster rather than the driver. */
+    public static final int DRIVER_EDGES = 2_000_000;
+
     public static Result resolve(SparkSession spark, Dataset<Row> analyses, int partitions) {
+        return resolve(spark, analyses, partitions, true, DRIVER_EDGES);
+    }
+
+    /**
+     * @param analyses    rows of {@code AnalysisRows.SCHEMA} (only order, id, hash and profiles are read)
+     * @param mayRepeat   false when the document ids are known to be distinct (saves a pass)
+     * @param driverEdges most alias edges resolved into components on the driver
+     */
+    public static Result resolve(SparkSession spark, Dataset<Row> analyses, int partitions, boolean mayRepeat,
+                                 int driverEdges) {
         Dataset<Row> docs = analyses.select(col("seq_file"), col("seq_block"), col("seq_row"), col("id"),
                 col("content_hash"), col("profiles"));
-        List<Row> superseded = superseded(docs);
+        List<Row> superseded = mayRepeat ? superseded(docs) : List.of();
         if (!superseded.isEmpty()) {
             Dataset<Row> drop = spark.createDataFrame(superseded, new StructType()
                     .add("seq_file", DataTypes.IntegerType).add("seq_block", DataTypes.LongType)
@@ -75,12 +92,30 @@ public final class CrossDocumentEntities {
                 .select(col("profile.block_key").as("a"), explode(col("profile.name_keys")).as("b"))
                 .where(col("a").notEqual(col("b")))
                 .distinct();
-        KeyComponents.Labels labels = KeyComponents.of(edges);
-        Dataset<Row> withComponent = profiles
-                .join(labels.labels(), profiles.col("profile.block_key").equalTo(labels.labels().col("key")), "left")
-                .select(coalesce(labels.labels().col("component"), profiles.col("profile.block_key")).as("component"),
-                        profiles.col("seq_file"), profiles.col("seq_block"), profiles.col("seq_row"),
-                        profiles.col("doc_id"), profiles.col("profile"));
+        List<Row> few = edges.limit(driverEdges + 1).collectAsList();
+        Dataset<Row> withComponent;
+        int rounds;
+        if (few.size() <= driverEdges) {
+            List<String[]> pairs = new ArrayList<>(few.size());
+            for (Row r : few) {
+                pairs.add(new String[] {r.getString(0), r.getString(1)});
+            }
+            Broadcast<Map<String, String>> labels = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .broadcast(KeyUnion.labels(pairs));
+            UserDefinedFunction component = udf((UDF1<String, String>) k -> labels.value().getOrDefault(k, k),
+                    DataTypes.StringType);
+            withComponent = profiles.select(component.apply(col("profile.block_key")).as("component"),
+                    col("seq_file"), col("seq_block"), col("seq_row"), col("doc_id"), col("profile"));
+            rounds = 0;
+        } else {
+            KeyComponents.Labels labels = KeyComponents.of(edges);
+            withComponent = profiles
+                    .join(labels.labels(), profiles.col("profile.block_key").equalTo(labels.labels().col("key")), "left")
+                    .select(coalesce(labels.labels().col("component"), profiles.col("profile.block_key")).as("component"),
+                            profiles.col("seq_file"), profiles.col("seq_block"), profiles.col("seq_row"),
+                            profiles.col("doc_id"), profiles.col("profile"));
+            rounds = labels.rounds();
+        }
         Dataset<Row> resolved = withComponent
                 .repartition(partitions, col("component"))
                 .sortWithinPartitions(col("component"), col("seq_file"), col("seq_block"), col("seq_row"),
@@ -107,7 +142,7 @@ public final class CrossDocumentEntities {
                 .join(ids.as("i"), sameEntity)
                 .select(col("r.doc_id"), col("r.local_id"), col("i.id").as("kb_entity"), col("r.rule").as("match_rule"),
                         col("r.reason").as("match_reason"), col("r.score").as("match_score"));
-        return new Result(assignments, entities, superseded.size(), labels.rounds());
+        return new Result(assignments, entities, superseded.size(), rounds);
     }
 
     /**

@@ -38,7 +38,7 @@ class CrossDocumentEntitiesTest {
         for (FactRuDocument d : FactRuCorpus.load(CorpusPaths.factruDev())) {
             gold.add(GoldAnalyses.fromFactRu(d));
         }
-        Map<String, String> expected = assertSameAsKnowledgeBase(gold, "gold.sqlite");
+        Map<String, String> expected = assertSameAsKnowledgeBase(gold, "gold.sqlite", CrossDocumentEntities.DRIVER_EDGES);
         assertTrue(expected.size() > 1000, "factru-dev gold has over a thousand resolved entities: " + expected.size());
     }
 
@@ -53,7 +53,8 @@ class CrossDocumentEntitiesTest {
                 org("d4", "ЕС", List.of()),
                 org("d5", "Евросоюз", List.of("Европейский союз")),
                 org("d6", "Евросоюз", List.of()));
-        Map<String, String> a = assertSameAsKnowledgeBase(docs, "alias.sqlite");
+        Map<String, String> a = assertSameAsKnowledgeBase(docs, "alias.sqlite", CrossDocumentEntities.DRIVER_EDGES);
+        assertEquals(a, assertSameAsKnowledgeBase(docs, "alias-distributed.sqlite", 0), "components found on the cluster");
         String d2 = a.get("d2/e0").split(" ")[0];
         assertEquals(d2, a.get("d3/e0").split(" ")[0], "d3 joins by its own name");
         assertEquals(d2, a.get("d4/e0").split(" ")[0], "d4 (ЕС) joins the entity with more documents holding its key");
@@ -61,7 +62,8 @@ class CrossDocumentEntitiesTest {
     }
 
     /** Resolves with Spark and with the knowledge base's writer; returns the assignments. */
-    private Map<String, String> assertSameAsKnowledgeBase(List<Analysis> analyses, String file) throws Exception {
+    private Map<String, String> assertSameAsKnowledgeBase(List<Analysis> analyses, String file, int driverEdges)
+            throws Exception {
         KnowledgeBase kb = KnowledgeBase.open(dir.resolve(file).toString(), true);
         try (KbWriter w = kb.writer()) {
             for (Analysis a : analyses) {
@@ -71,7 +73,7 @@ class CrossDocumentEntitiesTest {
         }
         var expected = KbSnapshot.of(kb);
         CrossDocumentEntities.Result r = CrossDocumentEntities.resolve(LocalSpark.get(),
-                AnalysisDatasets.of(LocalSpark.get(), analyses), 4);
+                AnalysisDatasets.of(LocalSpark.get(), analyses), 4, true, driverEdges);
         var actual = KbSnapshot.of(r.assignments(), "local_id", r.entities());
         assertEquals(expected.entities(), actual.entities());
         assertEquals(expected.assignments(), actual.assignments());
