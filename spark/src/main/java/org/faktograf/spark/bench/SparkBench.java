@@ -1,0 +1,168 @@
+package org.faktograf.spark.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.faktograf.formats.corpus.CorpusPaths;
+import org.faktograf.formats.read.ReadOptions;
+import org.faktograf.spark.JobException;
+import org.faktograf.spark.JobOptions;
+import org.faktograf.spark.JobSummary;
+import org.faktograf.spark.SparkExtraction;
+import org.faktograf.spark.read.InputKind;
+
+/**
+ * Throughput of the whole job (read, analyse, write the JSON and the tables, resolve
+ * cross-document entities) in local[1] and local[2] on the same input: copies of the factru-dev
+ * texts under fresh names. Sessions alternate (1, 2, 1, 2, ...) so that a change in the load of a
+ * shared machine hits both; each session is warmed up on the plain corpus first. Prints documents
+ * per second for each run, the best of each, their ratio and the load average around each run.
+ *
+ * <pre>
+ * spark/bench [--copies 20] [--runs 3] [--masters local[1],local[2]] [--partitions 0] [--input DIR] [--include GLOB]
+ * </pre>
+ */
+public final class SparkBench {
+    private SparkBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        Path input = o.containsKey("input") ? Path.of(o.get("input")) : CorpusPaths.factruDev();
+        String include = o.getOrDefault("include", "*.txt");
+        int copies = Integer.parseInt(o.getOrDefault("copies", "20"));
+        int runs = Integer.parseInt(o.getOrDefault("runs", "3"));
+        int partitions = Integer.parseInt(o.getOrDefault("partitions", "0"));
+        List<String> masters = List.of(o.getOrDefault("masters", "local[1],local[2]").split(","));
+        PrintStream out = System.out;
+        Path work = Files.createTempDirectory("faktograf-spark-bench");
+        try {
+            Path corpus = copies(input.toAbsolutePath(), include, copies, work.resolve("input"));
+            long files;
+            try (Stream<Path> s = Files.list(corpus)) {
+                files = s.count();
+            }
+            out.printf(Locale.ROOT, "input: %d files (%d copies of %s %s), %d processors%n", files, copies, input,
+                    include, Runtime.getRuntime().availableProcessors());
+            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            Map<String, List<Double>> extractRates = new LinkedHashMap<>();
+            for (int run = 1; run <= runs; run++) {
+                for (String master : masters) {
+                    SparkSession spark = session(master);
+                    try {
+                        // warm-up: models, JIT and Spark's generated code, on the plain corpus
+                        runJob(spark, List.of(input.toAbsolutePath().toString()), include, work.resolve("warm"), partitions);
+                        String before = loadAverage();
+                        JobSummary s = runJob(spark, List.of(corpus.toString()), include, work.resolve("out"), partitions);
+                        String after = loadAverage();
+                        double extractRate = s.documents() / s.extractSeconds();
+                        rates.computeIfAbsent(master, k -> new ArrayList<>()).add(s.documentsPerSecond());
+                        extractRates.computeIfAbsent(master, k -> new ArrayList<>()).add(extractRate);
+                        out.printf(Locale.ROOT, "run %d %-9s %6d documents in %6.1f s: %7.1f documents/s whole job,"
+                                        + " %7.1f documents/s analysis; load average %s -> %s%n",
+                                run, master, s.documents(), s.seconds(), s.documentsPerSecond(), extractRate, before, after);
+                    } finally {
+                        spark.stop();
+                    }
+                }
+            }
+            out.println();
+            for (String master : masters) {
+                out.printf(Locale.ROOT, "%-9s best %7.1f documents/s whole job, %7.1f documents/s analysis%n", master,
+                        best(rates.get(master)), best(extractRates.get(master)));
+            }
+            if (masters.size() >= 2) {
+                String a = masters.get(0);
+                String b = masters.get(masters.size() - 1);
+                out.printf(Locale.ROOT, "ratio %s / %s: %.2f whole job, %.2f analysis%n", b, a,
+                        best(rates.get(b)) / best(rates.get(a)), best(extractRates.get(b)) / best(extractRates.get(a)));
+            }
+            out.println("load average now: " + loadAverage());
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static JobSummary runJob(SparkSession spark, List<String> inputs, String include, Path out, int partitions)
+            throws JobException {
+        JobOptions o = new JobOptions(inputs, out.toString(), InputKind.AUTO, include, null, ReadOptions.DEFAULT_MAX_CHARS,
+                partitions, Set.of("parquet", "jsonl"), true, true, null, 200, true);
+        return SparkExtraction.run(spark, o, new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    private static SparkSession session(String master) {
+        SparkSession spark = SparkSession.builder()
+                .master(master)
+                .appName("faktograf-bench")
+                .config("spark.ui.enabled", false)
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", 8)
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+        return spark;
+    }
+
+    /** The matching files of a directory, each copied {@code copies} times under a new name. */
+    private static Path copies(Path dir, String include, int copies, Path target) throws IOException {
+        Files.createDirectories(target);
+        var matcher = dir.getFileSystem().getPathMatcher("glob:" + include);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> matcher.matches(p.getFileName())).sorted().toList();
+        }
+        for (int c = 0; c < copies; c++) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                Files.copy(f, target.resolve(name.substring(0, dot) + "-" + c + name.substring(dot)));
+            }
+        }
+        return target;
+    }
+
+    private static double best(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: SparkBench [--copies N] [--runs N] [--masters local[1],local[2]]"
+                        + " [--partitions N] [--input DIR] [--include GLOB]");
+            }
+            o.put(args[i].substring(2), args[++i]);
+        }
+        return o;
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.faktograf.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.faktograf.formats.corpus.CorpusPaths;
+import org.faktograf.formats.read.InputFormat;
+import org.faktograf.formats.read.DocumentReader;
+import org.faktograf.formats.read.ReadOptions;
+import org.faktograf.kb.ingest.IngestListener;
+import org.faktograf.kb.ingest.Ingester;
+import org.faktograf.kb.store.KnowledgeBase;
+import org.faktograf.pipeline.StandardPipeline;
+import org.faktograf.spark.read.InputKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local[2] on the factru-dev texts: its per-document JSON is what
+ * {@code faktograf extract --format jsonl} prints for the same input, its tables hold the same
+ * mentions, entities and facts, and its cross-document entities are those of
+ * {@code faktograf ingest} on the same input.
+ */
+class ExtractionJobTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path dev;
+    static Path out;
+    static JobSummary summary;
+    static String messages;
+
+    @BeforeAll
+    static void runJobOnFactRuDev() throws Exception {
+        dev = CorpusPaths.factruDev().toAbsolutePath().normalize();
+        out = dir.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        summary = SparkExtraction.run(LocalSpark.get(), options(List.of(dev.toString()), out), new PrintStream(err, true, StandardCharsets.UTF_8));
+        messages = err.toString(StandardCharsets.UTF_8);
+        System.err.print(messages);
+    }
+
+    static JobOptions options(List<String> inputs, Path out) {
+        return new JobOptions(inputs, out.toString(), InputKind.AUTO, "*.txt", null, ReadOptions.DEFAULT_MAX_CHARS, 0,
+                Set.of("parquet", "jsonl"), true, true, null, 200, false);
+    }
+
+    @Test
+    void perDocumentJsonIsWhatExtractPrints() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String> cli = CliExtraction.jsonLines(List.of(dev.toString()),
+                new ReadOptions(InputFormat.AUTO, ReadOptions.DEFAULT_MAX_CHARS, null, "*.txt"), problems);
+        List<String> spark = OutputFiles.lines(out.resolve("analyses"));
+        assertEquals(122, cli.size(), "factru-dev has 122 texts");
+        assertEquals(List.of(), problems);
+        Map<String, String> cliById = byId(cli);
+        Map<String, String> sparkById = byId(spark);
+        assertEquals(cliById.keySet(), sparkById.keySet());
+        for (String id : cliById.keySet()) {
+            assertEquals(cliById.get(id), sparkById.get(id), "document " + id);
+        }
+        assertEquals(122, summary.documents());
+        assertEquals(0, summary.errors(), messages);
+    }
+
+    @Test
+    void tablesHoldTheLayersOfTheJson() throws Exception {
+        long mentions = 0;
+        long entities = 0;
+        long facts = 0;
+        for (String line : OutputFiles.lines(out.resolve("analyses"))) {
+            JsonNode n = JSON.readTree(line);
+            mentions += n.get("mentions").size();
+            entities += n.get("entities").size();
+            facts += n.get("facts").size();
+        }
+        SparkSession spark = LocalSpark.get();
+        for (String format : List.of("parquet", "jsonl")) {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String t : List.of("documents", "mentions", "entities", "facts")) {
+                String path = out.resolve(format).resolve(t).toString();
+                Dataset<Row> table = format.equals("parquet") ? spark.read().parquet(path) : spark.read().json(path);
+                counts.put(t, table.count());
+            }
+            assertEquals(Map.of("documents", 122L, "mentions", mentions, "entities", entities, "facts", facts), counts, format);
+        }
+        assertEquals(mentions, summary.mentions());
+        Dataset<Row> docs = spark.read().parquet(out.resolve("parquet/documents").toString());
+        Row kress = docs.where("id = 'book_100'").select("title", "source", "token_count").first();
+        assertEquals(dev.resolve("book_100.txt").toString(), kress.getString(1));
+        assertTrue(kress.getInt(2) > 100, "tokens counted");
+        assertTrue(Files.exists(out.resolve("summary.json")));
+    }
+
+    @Test
+    void crossDocumentEntitiesAreThoseOfIngest() throws Exception {
+        KnowledgeBase kb = KnowledgeBase.open(dir.resolve("ingest.sqlite").toString(), true);
+        try (DocumentReader reader = new DocumentReader(List.of(dev.toString()),
+                new ReadOptions(InputFormat.AUTO, ReadOptions.DEFAULT_MAX_CHARS, null, "*.txt"),
+                new ThrowingProblems(), new java.io.ByteArrayInputStream(new byte[0]))) {
+            new Ingester(kb, StandardPipeline.get(), 2, 50, IngestListener.NONE).ingest(reader);
+        }
+        KbSnapshot ingest = KbSnapshot.of(kb);
+        SparkSession spark = LocalSpark.get();
+        Dataset<Row> entities = spark.read().parquet(out.resolve("parquet/entities").toString())
+                .where("kb_entity IS NOT NULL");
+        KbSnapshot job = KbSnapshot.of(entities, "id", spark.read().parquet(out.resolve("parquet/kb_entities").toString()));
+        assertEquals(ingest.entities(), job.entities());
+        assertEquals(ingest.assignments(), job.assignments());
+        assertEquals(ingest.entities().size(), summary.kbEntities());
+    }
+
+    /** The reference run must read everything it is given. */
+    static final class ThrowingProblems implements org.faktograf.formats.read.ReadProblems {
+        @Override
+        public void warning(String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public void error(String message) {
+            throw new AssertionError(message);
+        }
+    }
+
+    static Map<String, String> byId(List<String> lines) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : lines) {
+            String id = JSON.readTree(line).get("document").get("id").asText();
+            assertEquals(null, out.put(id, line), "one line per document: " + id);
+        }
+        return out;
+    }
+}
