@@ -744,26 +744,38 @@ public final class EntityResolver implements Stage {
         if (!any) {
             return null;
         }
-        return new PersonName(best(first), best(patronymic), best(declinedAway(last)), best(nickname));
+        String given = best(declinedAway(first, false));
+        // a woman's surname in -а (Иванова) is her nominative, not the genitive of a man's
+        boolean feminine = given != null && given.matches("(?iu).*[ая]");
+        return new PersonName(given, best(patronymic), best(declinedAway(last, feminine)), best(nickname));
     }
 
     /**
-     * Surname variants without those that are another variant plus a dative or locative ending
-     * (Фингеру beside Фингер, Крессу beside Кресс): a form the normaliser kept as written for want
-     * of evidence, which the other mentions supply.
+     * Name variants without those that are another variant plus a case ending (Фингеру, Крессу,
+     * Кока, Коком beside Фингер, Кресс, Кок; Веселина beside Веселин): a form the normaliser kept as
+     * written for want of evidence, which the other mentions supply. Only after a consonant, so
+     * that Анна beside Ан or Мария beside Мари are not touched.
      */
-    private static Map<String, Integer> declinedAway(Map<String, Integer> counts) {
+    private static Map<String, Integer> declinedAway(Map<String, Integer> counts, boolean keepA) {
         Map<String, Integer> out = new LinkedHashMap<>(counts);
         for (String v : counts.keySet()) {
-            String stem = v.substring(0, v.length() - 1);
-            char end = Character.toLowerCase(v.charAt(v.length() - 1));
-            if ((end == 'у' || end == 'ю' || end == 'е') && counts.containsKey(stem)
-                    && "аеёиоуыэюяьй".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) < 0) {
-                out.merge(stem, out.remove(v), Integer::sum);
+            for (String ending : CASE_ENDINGS) {
+                if (v.length() <= ending.length() + 1 || !v.toLowerCase(Locale.ROOT).endsWith(ending)
+                        || keepA && ending.equals("а")) {
+                    continue;
+                }
+                String stem = v.substring(0, v.length() - ending.length());
+                if (counts.containsKey(stem) && out.containsKey(v)
+                        && "аеёиоуыэюяьй".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) < 0) {
+                    out.merge(stem, out.remove(v), Integer::sum);
+                }
             }
         }
         return out;
     }
+
+    /** Endings of the oblique cases of a masculine name ending in a consonant. */
+    private static final String[] CASE_ENDINGS = {"а", "у", "ю", "е", "ом", "ем", "ым"};
 
     private static void add(Map<String, Integer> counts, String value, int weight) {
         if (value != null) {
