@@ -72,7 +72,7 @@ import picocli.CommandLine.Spec;
             "      every file under news/, one JSON object a line, in file name order",
             "  cat article.html | faktograf extract --input-format html -",
             "      a page from standard input",
-            "  faktograf extract --include '*.txt' -f factru -o out corpora/factru-dev",
+            "  faktograf extract -f factru -o out corpora/factru-dev",
             "      factRuEval-2016 responses out/NAME.task1, .task2, .task3 per NAME.txt"
         })
 final class ExtractCommand implements Callable<Integer> {
@@ -108,7 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
     private String encoding;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "Read only files whose name matches GLOB (e.g. '*.txt') when walking directories.")
+            description = "Read only files whose name matches GLOB (e.g. '*.txt') when walking directories. "
+                + "Default: every file, or '*.txt' with --format factru.")
     private String include;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ReadOptions.DEFAULT_MAX_CHARS,
@@ -195,7 +196,10 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "not a valid --include glob: " + include);
             }
         }
-        return new ReadOptions(inputFormat, maxChars, charset, include);
+        // a factRuEval directory holds each NAME.txt beside its annotation layers (NAME.coref, ...),
+        // which are not documents; its responses are made for the .txt files only
+        String glob = include != null ? include : format == OutputFormat.FACTRU ? "*.txt" : null;
+        return new ReadOptions(inputFormat, maxChars, charset, glob);
     }
 
     /**

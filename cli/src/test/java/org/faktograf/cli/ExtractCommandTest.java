@@ -206,6 +206,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void factruReadsOnlyTheTextsOfAFactRuEvalDirectory() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("devset"));
+        Files.writeString(in.resolve("book_7.txt"), "Губернатор Томской области Виктор Кресс.");
+        Files.writeString(in.resolve("book_7.coref"), "1 10\nfirstname Виктор\nlastname Кресс\n");
+        Files.writeString(in.resolve("book_7.objects"), "1 Person 10 # Виктор Кресс\n");
+        Path out = dir.resolve("responses");
+        Run r = run("extract", "-f", "factru", "-o", out.toString(), "-q", in.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("book_7.task1", "book_7.task2", "book_7.task3"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.readString(out.resolve("book_7.task2")).contains("lastname:кресс"));
+    }
+
+    @Test
     void severalThreadsKeepTheInputOrder() throws Exception {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 60; i++) {
