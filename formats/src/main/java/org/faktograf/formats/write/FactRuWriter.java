@@ -49,7 +49,7 @@ public final class FactRuWriter {
         TextOffsets offsets = TextOffsets.of(a.text());
         for (Mention m : a.mentions()) {
             String tag = tag(m.type(), m.politicalBody());
-            if (tag == null) {
+            if (tag == null || adjectivePlace(a, m)) {
                 continue;
             }
             int start = offsets.toCodePoint(m.start());
@@ -68,7 +68,7 @@ public final class FactRuWriter {
         boolean first = true;
         for (Entity e : a.entities()) {
             String tag = tag(e.type(), actsAsPoliticalBody(e, mentions));
-            if (tag == null || !named(e, a.text())) {
+            if (tag == null || !named(e, a.text()) || onlyAdjectivePlaces(a, e, mentions)) {
                 continue;
             }
             List<String> lines = new ArrayList<>();
@@ -97,6 +97,53 @@ public final class FactRuWriter {
                 out.write(line + "\n");
             }
         }
+    }
+
+    /**
+     * A place mention made of adjectives alone (российские власти, турецкий язык): NEREL marks the
+     * country in such words, factRuEval does not count them as mentions of a place.
+     */
+    static boolean adjectivePlace(Analysis a, Mention m) {
+        if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || a.morphology().isEmpty()) {
+            return false;
+        }
+        List<org.faktograf.model.Token> tokens = a.tokens();
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token ending after the mention's start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= m.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        boolean any = false;
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+            if (!tokens.get(i).isWord()) {
+                continue;
+            }
+            org.faktograf.model.PartOfSpeech pos = a.morphology().get(i).best().pos();
+            if (pos != org.faktograf.model.PartOfSpeech.ADJF && pos != org.faktograf.model.PartOfSpeech.PRTF) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether every mention of a place entity is made of adjectives alone ({@link #adjectivePlace}). */
+    private static boolean onlyAdjectivePlaces(Analysis a, Entity e, Map<String, Mention> mentions) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (String id : e.mentionIds()) {
+            Mention m = mentions.get(id);
+            if (m != null && !adjectivePlace(a, m)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name of descriptor words before a quoted name (книжный магазин «Библио-Глобус»): the name in quotes. */

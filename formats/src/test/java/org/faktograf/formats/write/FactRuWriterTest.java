@@ -116,6 +116,27 @@ class FactRuWriterTest {
     }
 
     @Test
+    void placesNamedOnlyByAnAdjectiveAreNotPlaceMentions() throws Exception {
+        Analysis a = org.faktograf.pipeline.StandardPipeline.get().analyze(Document.of("x",
+                "Российские власти и турецкий МИД обсудили поставки газа. Россия и Турция подписали соглашение."));
+        java.io.StringWriter mentions = new java.io.StringWriter();
+        new FactRuWriter().writeMentions(a, mentions);
+        java.io.StringWriter entities = new java.io.StringWriter();
+        new FactRuWriter().writeEntities(a, entities);
+        String text = a.text();
+        for (String line : mentions.toString().split("\n")) {
+            String[] f = line.split(" ");
+            if (f[0].startsWith("loc")) {
+                String covered = text.substring(Integer.parseInt(f[1]), Integer.parseInt(f[1]) + Integer.parseInt(f[2]));
+                org.junit.jupiter.api.Assertions.assertTrue(covered.equals("Россия") || covered.equals("Турция"), mentions.toString());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(mentions.toString().contains("loc"), mentions.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(entities.toString().matches("(?s).*loc(org)?\\nname:российские\\n.*"), entities.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(entities.toString().matches("(?s).*loc(org)?\\nname:турецкий\\n.*"), entities.toString());
+    }
+
+    @Test
     void nothingFoundGivesEmptyFiles() throws Exception {
         new FactRuWriter().writeFiles(Analysis.of(Document.of("x", "Текст.")), dir, "x");
         for (String ext : new String[] {".task1", ".task2", ".task3"}) {
