@@ -108,18 +108,9 @@ public final class FactRuWriter {
             return false;
         }
         List<org.faktograf.model.Token> tokens = a.tokens();
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) { // the first token ending after the mention's start
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= m.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        org.faktograf.norm.MentionTokens span = org.faktograf.norm.MentionTokens.of(tokens, m);
         boolean any = false;
-        for (int i = lo; i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+        for (int i = span.from(); i < span.to(); i++) {
             if (!tokens.get(i).isWord()) {
                 continue;
             }
