@@ -100,7 +100,9 @@ public final class ExtractLoadBenchmark {
                             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
                         }
                         long t1 = System.nanoTime();
-                        if (t0 < measureFrom) {
+                        // what is answered within the measured seconds counts, whenever it was sent: under
+                        // load an answer can take longer than the run, and counting by sending time would miss it
+                        if (t1 < measureFrom || t1 > end) {
                             continue;
                         }
                         if (problem != null) {
@@ -110,12 +112,10 @@ public final class ExtractLoadBenchmark {
                             }
                             continue;
                         }
-                        if (t1 <= end) {
-                            if (n == latencies.length) {
-                                latencies = Arrays.copyOf(latencies, n * 2);
-                            }
-                            latencies[n++] = t1 - t0;
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
                         }
+                        latencies[n++] = t1 - t0;
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -127,13 +127,16 @@ public final class ExtractLoadBenchmark {
             t.setDaemon(true);
             t.start();
         }
+        // the server's CPU time over the measured seconds only
         long cpuFrom = -1;
-        long wait = measureFrom - System.nanoTime();
-        if (server != null && !done.await(Math.max(0, wait), TimeUnit.NANOSECONDS)) {
+        long cpuTo = -1;
+        if (server != null && !done.await(Math.max(0, measureFrom - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             cpuFrom = cpuNanos(server);
+            if (!done.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                cpuTo = cpuNanos(server);
+            }
         }
         done.await();
-        long cpuTo = cpuFrom < 0 ? -1 : cpuNanos(server);
         String loadAfter = loadAverage();
         List<long[]> all = new ArrayList<>(perClient);
         int total = 0;
@@ -162,7 +165,7 @@ public final class ExtractLoadBenchmark {
         }
         // each client sends again as soon as it is answered, so the mean latency is clients over throughput
         if (r.throughput() > 0) {
-            out.printf(Locale.ROOT, "queueing   %d clients, each sending again once answered, at %.1f requests/s: %.0f ms a request on average%n",
+            out.printf(Locale.ROOT, "queueing   %d clients sending again once answered, at %.1f requests/s, wait %.0f ms on average (Little's law)%n",
                     s.clients(), r.throughput(), 1000.0 * s.clients() / r.throughput());
         }
         out.printf(Locale.ROOT, "machine    %d cores; load average before %s, after %s%n",
