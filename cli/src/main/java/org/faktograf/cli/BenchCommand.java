@@ -97,9 +97,11 @@ final class BenchCommand implements Runnable {
             Process server = null;
             try {
                 server = startServer(dir.resolve("kb.sqlite"), analyses);
-                String started = awaitUrl(server);
+                List<String> said = new ArrayList<>();
+                String started = awaitUrl(server, said);
                 if (started == null) {
-                    err.println("faktograf bench server: the server did not start");
+                    err.println("faktograf bench server: the server did not start; it said:");
+                    said.forEach(l -> err.println("  " + l));
                     return Diagnostics.INTERNAL_ERROR;
                 }
                 err.println("faktograf bench server: server started at " + started + " (process " + server.pid() + ")");
@@ -137,8 +139,8 @@ final class BenchCommand implements Runnable {
             return new ProcessBuilder(command).redirectErrorStream(true).start();
         }
 
-        /** The URL the server prints once it is ready, or {@code null} when it ends first. */
-        private static String awaitUrl(Process server) throws IOException {
+        /** The URL the server prints once it is ready, or {@code null} when it ends first; its lines before go to {@code said}. */
+        private static String awaitUrl(Process server, List<String> said) throws IOException {
             BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = lines.readLine()) != null) {
@@ -157,6 +159,7 @@ final class BenchCommand implements Runnable {
                     drain.start();
                     return line.substring(READY.length()).strip();
                 }
+                said.add(line);
             }
             return null;
         }
