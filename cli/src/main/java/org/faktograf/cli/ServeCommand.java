@@ -69,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Request threads (default: 4 per processor, at least 8).")
     private Integer threads;
 
+    @Option(names = "--analyses", paramLabel = "N",
+            description = "Analyses run at once; further requests to analyse wait their turn (default: one per processor).")
+    private Integer analyses;
+
     @Option(names = "--max-body-mb", paramLabel = "N", defaultValue = "5",
             description = "Largest request body in MB; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     private int maxBodyMb;
@@ -77,8 +81,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream out = main.out();
         PrintStream err = main.err();
-        if (maxBodyMb < 1 || maxBodyMb > 1024 || (threads != null && threads < 1)) {
-            throw new ParameterException(spec.commandLine(), "--max-body-mb is 1 to 1024 and --threads at least 1");
+        if (maxBodyMb < 1 || maxBodyMb > 1024 || (threads != null && threads < 1) || (analyses != null && analyses < 1)) {
+            throw new ParameterException(spec.commandLine(), "--max-body-mb is 1 to 1024, --threads and --analyses at least 1");
         }
         WriteToken writeToken;
         boolean generated = false;
@@ -96,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = new ServerSettings(host, port, writeToken, maxBodyMb * 1024L * 1024L,
-                    threads != null ? threads : ServerSettings.defaultThreads());
+                    threads != null ? threads : ServerSettings.defaultThreads(),
+                    analyses != null ? analyses : ServerSettings.defaultAnalyses());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.faktograf.kb.store.KnowledgeBase;
 import org.faktograf.pipeline.Pipeline;
+import org.faktograf.server.api.AnalysisSlots;
 import org.faktograf.server.api.ExtractApi;
 import org.faktograf.server.api.IngestApi;
 import org.faktograf.server.api.KbReaderPool;
@@ -48,8 +49,9 @@ public final class FaktografServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         this.readers = new KbReaderPool(kb, settings.threads());
         KnowledgeBaseApi kbApi = new KnowledgeBaseApi(readers);
-        ExtractApi extract = new ExtractApi(pipeline, json, settings.maxBodyBytes());
-        IngestApi ingest = new IngestApi(kb, pipeline, settings.token(), json, settings.maxBodyBytes(), kbApi::statsChanged);
+        AnalysisSlots analyses = new AnalysisSlots(pipeline, settings.analyses());
+        ExtractApi extract = new ExtractApi(analyses, json, settings.maxBodyBytes());
+        IngestApi ingest = new IngestApi(kb, analyses, settings.token(), json, settings.maxBodyBytes(), kbApi::statsChanged);
         StaticFiles files = new StaticFiles(RESOURCES + "static");
         RouteHandler page = x -> sendResource(x, "page.html", "text/html; charset=utf-8");
         this.router = new Router(List.of(

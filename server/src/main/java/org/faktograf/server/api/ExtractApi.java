@@ -12,7 +12,6 @@ import org.faktograf.formats.write.JsonAnalysisWriter;
 import org.faktograf.formats.write.TextSummaryWriter;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Document;
-import org.faktograf.pipeline.Pipeline;
 import org.faktograf.server.http.Exchange;
 import org.faktograf.server.http.HttpError;
 
@@ -26,12 +25,12 @@ public final class ExtractApi {
     private static final ConllWriter CONLL = new ConllWriter();
     private static final BratWriter BRAT = new BratWriter();
 
-    private final Pipeline pipeline;
+    private final AnalysisSlots analyses;
     private final IncomingDocuments incoming;
     private final long maxBodyBytes;
 
-    public ExtractApi(Pipeline pipeline, com.fasterxml.jackson.databind.ObjectMapper json, long maxBodyBytes) {
-        this.pipeline = pipeline;
+    public ExtractApi(AnalysisSlots analyses, com.fasterxml.jackson.databind.ObjectMapper json, long maxBodyBytes) {
+        this.analyses = analyses;
         this.incoming = new IncomingDocuments(json);
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -44,7 +43,7 @@ public final class ExtractApi {
         boolean pretty = "true".equals(x.query("pretty"));
         byte[] body = x.body(maxBodyBytes);
         Document d = incoming.read(x, body, "text", false).get(0);
-        Analysis a = pipeline.analyze(d);
+        Analysis a = analyses.analyze(d);
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(4096, d.text().length() * 8));
         switch (format) {
             case "conll" -> {

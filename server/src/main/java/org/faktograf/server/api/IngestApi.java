@@ -10,7 +10,6 @@ import org.faktograf.kb.store.KnowledgeBaseException;
 import org.faktograf.kb.store.StoreOutcome;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Document;
-import org.faktograf.pipeline.Pipeline;
 import org.faktograf.server.WriteToken;
 import org.faktograf.server.http.Exchange;
 import org.faktograf.server.http.HttpError;
@@ -18,24 +17,25 @@ import org.faktograf.server.http.HttpError;
 /**
  * {@code POST /api/documents}: analyses the posted documents and stores them in the knowledge base
  * as {@code faktograf ingest} does (the same document again is unchanged, a changed one replaced),
- * all of one request in one transaction. Needs the write token. Documents are analysed on the
- * request's thread; storing is one request at a time, as the knowledge base has one writer.
+ * all of one request in one transaction. Needs the write token. Documents are analysed one by one
+ * as analysis slots come free ({@link AnalysisSlots}); storing is one request at a time, as the
+ * knowledge base has one writer.
  */
 public final class IngestApi {
     private static final int MAX_DOCUMENTS = 1000;
 
     private final KnowledgeBase kb;
-    private final Pipeline pipeline;
+    private final AnalysisSlots analyses;
     private final WriteToken token;
     private final IncomingDocuments incoming;
     private final long maxBodyBytes;
     private final Runnable onChange;
     private final Object writeLock = new Object();
 
-    public IngestApi(KnowledgeBase kb, Pipeline pipeline, WriteToken token, ObjectMapper json, long maxBodyBytes,
+    public IngestApi(KnowledgeBase kb, AnalysisSlots analyses, WriteToken token, ObjectMapper json, long maxBodyBytes,
                      Runnable onChange) {
         this.kb = kb;
-        this.pipeline = pipeline;
+        this.analyses = analyses;
         this.token = token;
         this.incoming = new IncomingDocuments(json);
         this.maxBodyBytes = maxBodyBytes;
@@ -54,16 +54,16 @@ public final class IngestApi {
         if (documents.size() > MAX_DOCUMENTS) {
             throw HttpError.badRequest("at most " + MAX_DOCUMENTS + " documents a request, not " + documents.size());
         }
-        List<Analysis> analyses = new ArrayList<>(documents.size());
+        List<Analysis> analysed = new ArrayList<>(documents.size());
         for (Document d : documents) {
-            analyses.add(pipeline.analyze(d));
+            analysed.add(analyses.analyze(d));
         }
-        String extractor = Ingester.extractorName(pipeline);
+        String extractor = Ingester.extractorName(analyses.pipeline());
         List<ApiResponses.Stored> out = new ArrayList<>();
         synchronized (writeLock) {
             try (KbWriter writer = kb.writer()) {
                 try {
-                    for (Analysis a : analyses) {
+                    for (Analysis a : analysed) {
                         StoreOutcome o = writer.store(a, extractor, false);
                         out.add(new ApiResponses.Stored(a.document().id(), o.name().toLowerCase(java.util.Locale.ROOT),
                                 a.mentions().size(), a.entities().size(), a.facts().size()));

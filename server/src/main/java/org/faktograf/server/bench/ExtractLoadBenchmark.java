@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,7 +42,7 @@ public final class ExtractLoadBenchmark {
 
     /** What a run measured; latencies in milliseconds. */
     public record Result(long requests, long errors, double seconds, double p50, double p95, double p99, double max,
-                         String firstError) {
+                         String firstError, double serverCpuMs) {
         public double throughput() {
             return requests / seconds;
         }
@@ -53,7 +54,13 @@ public final class ExtractLoadBenchmark {
         this.out = out;
     }
 
-    public Result run(String baseUrl, String text, Settings s) throws InterruptedException {
+    /**
+     * Runs the load test.
+     *
+     * @param server the server's process when it runs on this machine, to measure its CPU time a
+     *               request; {@code null} when unknown
+     */
+    public Result run(String baseUrl, String text, Settings s, ProcessHandle server) throws InterruptedException {
         URI uri = URI.create(baseUrl.endsWith("/") ? baseUrl + "api/extract" : baseUrl + "/api/extract");
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         HttpClient client = HttpClient.newBuilder()
@@ -93,7 +100,9 @@ public final class ExtractLoadBenchmark {
                             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
                         }
                         long t1 = System.nanoTime();
-                        if (t0 < measureFrom) {
+                        // what is answered within the measured seconds counts, whenever it was sent: under
+                        // load an answer can take longer than the run, and counting by sending time would miss it
+                        if (t1 < measureFrom || t1 > end) {
                             continue;
                         }
                         if (problem != null) {
@@ -103,12 +112,10 @@ public final class ExtractLoadBenchmark {
                             }
                             continue;
                         }
-                        if (t1 <= end) {
-                            if (n == latencies.length) {
-                                latencies = Arrays.copyOf(latencies, n * 2);
-                            }
-                            latencies[n++] = t1 - t0;
+                        if (n == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, n * 2);
                         }
+                        latencies[n++] = t1 - t0;
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -119,6 +126,15 @@ public final class ExtractLoadBenchmark {
             }, "bench-client-" + c);
             t.setDaemon(true);
             t.start();
+        }
+        // the server's CPU time over the measured seconds only
+        long cpuFrom = -1;
+        long cpuTo = -1;
+        if (server != null && !done.await(Math.max(0, measureFrom - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            cpuFrom = cpuNanos(server);
+            if (!done.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                cpuTo = cpuNanos(server);
+            }
         }
         done.await();
         String loadAfter = loadAverage();
@@ -136,16 +152,30 @@ public final class ExtractLoadBenchmark {
         Arrays.sort(latencies);
         Result r = new Result(total, errors.get(), s.seconds(), percentile(latencies, 50), percentile(latencies, 95),
                 percentile(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
-                errorSamples.peek());
+                errorSamples.peek(), cpuFrom < 0 || cpuTo < 0 || total == 0 ? -1 : (cpuTo - cpuFrom) / 1e6 / total);
         out.printf(Locale.ROOT, "POST %s: %d clients, %d s measured after %d s warm-up, %d characters a request%n",
                 uri, s.clients(), s.seconds(), s.warmup(), text.length());
         out.printf(Locale.ROOT, "requests   %d answered, %d errors%s%n", r.requests(), r.errors(),
                 r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
         out.printf(Locale.ROOT, "throughput %.1f requests/s%n", r.throughput());
         out.printf(Locale.ROOT, "latency    p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50(), r.p95(), r.p99(), r.max());
+        if (r.serverCpuMs() >= 0) {
+            out.printf(Locale.ROOT, "server     %.1f ms of CPU a request (process %d, every thread: analysis, HTTP, JSON, GC)%n",
+                    r.serverCpuMs(), server.pid());
+        }
+        // each client sends again as soon as it is answered, so the mean latency is clients over throughput
+        if (r.throughput() > 0) {
+            out.printf(Locale.ROOT, "queueing   %d clients sending again once answered, at %.1f requests/s, wait %.0f ms on average (Little's law)%n",
+                    s.clients(), r.throughput(), 1000.0 * s.clients() / r.throughput());
+        }
         out.printf(Locale.ROOT, "machine    %d cores; load average before %s, after %s%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
         return r;
+    }
+
+    /** The CPU time of a process so far, or -1 when the system does not say. */
+    private static long cpuNanos(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     private static double percentile(long[] sorted, int p) {

@@ -65,6 +65,7 @@ export function relationGraph(center, related, facts) {
     }));
   }
   const pairCount = new Map();
+  const placed = [];
   for (const t of ties.values()) {
     const pair = `${t.a}-${t.b}`;
     const k = pairCount.get(pair) || 0;
@@ -81,9 +82,13 @@ export function relationGraph(center, related, facts) {
       fill: 'none', stroke: colour, 'stroke-width': 2.2 + Math.min(3, t.n - 1), 'stroke-opacity': 0.9,
       'data-type': t.type,
     }));
-    const lx = 0.25 * p.x + 0.5 * cx + 0.25 * q.x, ly = 0.25 * p.y + 0.5 * cy + 0.25 * q.y;
-    labels.appendChild(s('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': 'middle', class: 'edge-label', fill: colour },
-      (FACT_EDGE_NAMES[t.type] || t.type.toLowerCase()) + (t.n > 1 ? ' ×' + t.n : '')));
+    const text = (FACT_EDGE_NAMES[t.type] || t.type.toLowerCase()) + (t.n > 1 ? ' ×' + t.n : '');
+    const lx = 0.25 * p.x + 0.5 * cx + 0.25 * q.x, w = text.length * 6;
+    let ly = 0.25 * p.y + 0.5 * cy + 0.25 * q.y;
+    // ties that run close together would print their labels over each other: step down a line until clear
+    for (let i = 0; i < 6 && placed.some(b => Math.abs(b.x - lx) < (b.w + w) / 2 && Math.abs(b.y - ly) < 12); i++) ly += 12;
+    placed.push({ x: lx, y: ly, w });
+    labels.appendChild(s('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': 'middle', class: 'edge-label', fill: colour }, text));
   }
   for (const n of nodes.values()) {
     const c = coarseOf(n.cls);
