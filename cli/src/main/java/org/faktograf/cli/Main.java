@@ -68,6 +68,11 @@ public final class Main implements Runnable {
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof org.faktograf.formats.corpus.CorpusNotFoundException
+                    || e instanceof org.faktograf.formats.corpus.CorpusFormatException) {
+                err.println("faktograf: " + e.getMessage()); // the user's setup, not a bug
+                return Diagnostics.INPUT_ERROR;
+            }
             boolean debug = debugRequested(parseResult);
             err.println("faktograf: internal error: " + Diagnostics.describe(e)
                     + (debug ? "" : " (--debug shows the stack trace)"));

@@ -26,7 +26,8 @@ public final class CorpusPaths {
                 return p.resolve("corpora");
             }
         }
-        throw new IllegalStateException("cannot find the corpora folder; run from the repository or set -Dfaktograf.corpora=DIR");
+        throw new CorpusNotFoundException("cannot find the corpora folder (corpora/factru-dev); run from the repository "
+                + "or set FAKTOGRAF_JAVA_OPTS=-Dfaktograf.corpora=DIR");
     }
 
     public static Path factruDev() {
