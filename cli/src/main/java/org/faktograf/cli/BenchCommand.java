@@ -25,10 +25,10 @@ import picocli.CommandLine.ParentCommand;
             "Without a command: end-to-end speed of the whole pipeline (segment, morph, ner, norm, coref, facts) over "
                 + "--input texts (default: corpora/factru-dev), repeated for --seconds after --warmup: documents/s and "
                 + "tokens/s on one thread and on --threads threads; time from JVM start to first result (fresh child JVMs); "
-                + "peak heap, and a child run under -Xmx--heap-limit to show it fits. Prints the load average: the figures "
+                + "peak heap, and a child run with -Xmx of --heap-limit MB to show it fits. Prints the load average: the figures "
                 + "mean little on a busy machine.",
             "",
-            "Components alone: the JMH suite in the bench module (see README, Benchmarks)."
+            "Stages one at a time: the JMH suite of the jmh module (README, Benchmarks)."
         },
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
