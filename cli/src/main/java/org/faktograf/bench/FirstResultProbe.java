@@ -24,7 +24,9 @@ public final class FirstResultProbe {
         Document first = BenchTexts.read(files.get(0), files.get(0).getFileName().toString());
         Analysis a = BenchPipeline.get().analyze(first);
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.println("first-result uptime-ms=" + uptime + " tokens=" + a.tokens().size()
+        // the main thread's CPU time: what start-up costs when no other process competes for the core
+        long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        System.out.println("first-result uptime-ms=" + uptime + " main-cpu-ms=" + mainCpu + " tokens=" + a.tokens().size()
                 + " mentions=" + a.mentions().size() + " facts=" + a.facts().size());
         System.out.flush();
         if (args.length >= 4 && args[1].equals("heap")) {
