@@ -18,19 +18,32 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code faktograf bench ...}: benchmarks that need a running system. */
+/** {@code faktograf bench}: the whole pipeline's speed; {@code bench server}: the REST API under load. */
 @Command(name = "bench",
-        mixinStandardHelpOptions = true,
-        description = "Benchmarks: server (the REST API under concurrent load).",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Without a command: end-to-end speed of the whole pipeline (segment, morph, ner, norm, coref, facts) over "
+                + "--input texts (default: corpora/factru-dev), repeated for --seconds after --warmup: documents/s and "
+                + "tokens/s on one thread and on --threads threads; time from JVM start to first result (fresh child JVMs); "
+                + "peak heap, and a child run with -Xmx of --heap-limit MB to show it fits. Prints the load average: the figures "
+                + "mean little on a busy machine.",
+            "",
+            "Stages one at a time: the JMH suite of the jmh module (README, Benchmarks)."
+        },
         commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {"  faktograf bench", "  faktograf bench --seconds 30 --threads 2 --input corpora/nerel/dev", "  faktograf bench server"},
         subcommands = {BenchCommand.Server.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @CommandLine.Mixin
+    PipelineBenchOptions pipeline;
+
     @Override
-    public void run() {
-        new CommandLine(this).usage(main.out());
+    public Integer call() throws IOException, InterruptedException {
+        return pipeline.run(main.out(), main.err());
     }
 
     @Command(name = "server", mixinStandardHelpOptions = true, sortOptions = false,

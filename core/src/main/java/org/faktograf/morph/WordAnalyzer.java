@@ -5,6 +5,7 @@ import static org.faktograf.model.Grammeme.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import org.faktograf.model.PartOfSpeech;
 import org.faktograf.model.WordForm;
 
@@ -30,13 +31,33 @@ final class WordAnalyzer {
     private static final long ABBREVIATION = mask(ABBR, FIXD);
     private static final long FOREIGN_SURNAME = mask(SURN, ANIM, MSF, FIXD);
 
+    /**
+     * Words whose readings are kept. News repeats its words (Zipf), and the readings depend on the
+     * letters alone, so a bounded memo saves most dictionary and guesser work; past the bound new
+     * words are analysed each time, which keeps the heap bounded in a long-running process.
+     */
+    private static final int MEMO_LIMIT = 32_768;
+
     private final RussianDictionary dictionary;
+    private final ConcurrentHashMap<String, List<MorphReading>> memo = new ConcurrentHashMap<>();
 
     WordAnalyzer(RussianDictionary dictionary) {
         this.dictionary = dictionary;
     }
 
+    /** The readings of a word, in a new list the caller may reorder. */
     List<MorphReading> analyze(String text) {
+        List<MorphReading> known = memo.get(text);
+        if (known == null) {
+            known = List.copyOf(readings(text));
+            if (memo.size() < MEMO_LIMIT) {
+                memo.putIfAbsent(text, known);
+            }
+        }
+        return new ArrayList<>(known);
+    }
+
+    private List<MorphReading> readings(String text) {
         List<MorphReading> out = new ArrayList<>(6);
         int cyrillic = 0;
         int latin = 0;

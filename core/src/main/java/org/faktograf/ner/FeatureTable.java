@@ -23,7 +23,8 @@ public final class FeatureTable {
     private final int[] offsets;  // feature f owns data[offsets[f], offsets[f + 1])
     private final int mask;
     private final float[] data;   // runs: column, length, weights...
-    private final int entries;
+    // counted on first use, not at load: the count is for reports and training, and start-up is short
+    private volatile int entries = -1;
 
     /** {@code fingerprints} are distinct and sorted; feature f owns {@code data[offsets[f], offsets[f + 1])}. */
     private FeatureTable(long[] fingerprints, int[] offsets, float[] data) {
@@ -35,7 +36,6 @@ public final class FeatureTable {
         int capacity = Integer.highestOneBit(Math.max(16, fingerprints.length * 2 - 1)) << 1;
         this.mask = capacity - 1;
         this.slots = new int[capacity * 2];
-        int weights = 0;
         for (int f = 0; f < fingerprints.length; f++) {
             int slot = (int) fingerprints[f] & mask;
             while (slots[2 * slot] != 0) {
@@ -43,15 +43,19 @@ public final class FeatureTable {
             }
             slots[2 * slot] = check(fingerprints[f]);
             slots[2 * slot + 1] = f;
-            for (int k = offsets[f]; k < offsets[f + 1]; ) {
-                int len = (int) data[k + 1];
-                for (int j = 0; j < len; j++) {
-                    weights += data[k + 2 + j] != 0 ? 1 : 0;
-                }
-                k += 2 + len;
-            }
         }
-        this.entries = weights;
+    }
+
+    private int countEntries() {
+        int weights = 0;
+        for (int k = 0; k < data.length; ) {
+            int len = (int) data[k + 1];
+            for (int j = 0; j < len; j++) {
+                weights += data[k + 2 + j] != 0 ? 1 : 0;
+            }
+            k += 2 + len;
+        }
+        return weights;
     }
 
     private static int check(long fingerprint) {
@@ -122,7 +126,12 @@ public final class FeatureTable {
 
     /** The number of nonzero weights. */
     public int entryCount() {
-        return entries;
+        int e = entries;
+        if (e < 0) {
+            e = countEntries();
+            entries = e;
+        }
+        return e;
     }
 
     /** The weights of columns {@code [from, from + labels)} as one tagger's weights (labels from 0). */
@@ -130,6 +139,7 @@ public final class FeatureTable {
         int labels = SpanTagger.labelCount(types.length);
         long[] fps = new long[keys.length];
         int[] outOffsets = new int[keys.length + 1];
+        int entries = entryCount();
         byte[] lab = new byte[entries];
         float[] w = new float[entries];
         int f = 0;
