@@ -107,10 +107,10 @@ final class FactAssembler {
         boolean text = TEXT_ROLES.contains(a.role());
         if (m != null && !m.derived() && !text) {
             Entity e = PlaceAdjectives.resolve(view, m);
-            if (e != null) {
-                return new FactArgument(a.role(), e.id(), entityValue(e), start, end);
-            }
             CanonicalName n = names.get(m.mention().id());
+            if (e != null) {
+                return new FactArgument(a.role(), e.id(), entityValue(e, n, names), start, end);
+            }
             if (n != null && n.text() != null && !n.text().isBlank()) {
                 return FactArgument.ofValue(a.role(), n.text(), start, end);
             }
@@ -128,6 +128,35 @@ final class FactAssembler {
             return Character.toLowerCase(value.charAt(0)) + value.substring(1);
         }
         return value;
+    }
+
+    /**
+     * The name a fact gives an entity mentioned here: the entity's, except for an organisation or
+     * place whose name is a descriptor before the name of another of its mentions («Российский
+     * фонд DST» with «DST»): then the proper name this mention gives it («Digital Sky
+     * Technologies»), else that shorter name, as the evaluation's annotators name it.
+     */
+    static String entityValue(Entity e, CanonicalName mention, java.util.Map<String, CanonicalName> names) {
+        String name = entityValue(e);
+        if (e.type() == EntityType.PERSON || name == null) {
+            return name;
+        }
+        String bare = null;
+        for (String id : e.mentionIds()) {
+            CanonicalName other = names.get(id);
+            String t = other == null || other.text() == null ? "" : other.text().strip();
+            if (!t.isEmpty() && name.endsWith(" " + t) && (bare == null || t.length() > bare.length())) {
+                bare = t;
+            }
+        }
+        if (bare == null) {
+            return name;
+        }
+        String own = mention == null || mention.text() == null ? "" : mention.text().strip();
+        if (!own.isEmpty() && !own.equals(name) && !Character.isLowerCase(own.codePointAt(0))) {
+            return own;
+        }
+        return bare;
     }
 
     /** The name a fact gives an entity: a person's first name and surname, else its canonical name. */

@@ -62,7 +62,7 @@ public final class FactExtractor implements Stage {
         if (analysis.tokens().isEmpty() || analysis.morphology().size() != analysis.tokens().size()) {
             return List.of();
         }
-        DocumentView view = new DocumentView(analysis);
+        DocumentView view = new DocumentView(analysis, grammar.bodyNouns());
         Map<String, CanonicalName> names = new HashMap<>();
         for (CanonicalName n : analysis.names()) {
             names.put(n.mentionId(), n);

@@ -34,9 +34,11 @@ public final class FactGrammar {
     private final Map<String, int[]> byLemma;
     private final Map<String, int[]> bySurface;
     private final long surfaceLengths;
+    private final java.util.Set<String> bodyNouns;
 
-    private FactGrammar(List<RuleFile> files) {
+    private FactGrammar(List<RuleFile> files, java.util.Set<String> bodyNouns) {
         this.files = List.copyOf(files);
+        this.bodyNouns = bodyNouns;
         List<Rule> all = new ArrayList<>();
         for (RuleFile f : files) {
             all.addAll(f.rules());
@@ -94,7 +96,8 @@ public final class FactGrammar {
             shared.putAll(f.definitions());
             files.add(f);
         }
-        return new FactGrammar(files);
+        java.util.Set<String> bodies = lists.computeIfAbsent("bodies", FactGrammar::wordList);
+        return new FactGrammar(files, bodies != null ? bodies : java.util.Set.of());
     }
 
     /** A word list of the rules folder: lemmas (ё read as е), one a line, {@code #} comments; {@code null} if none. */
@@ -117,6 +120,11 @@ public final class FactGrammar {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the word list " + name, e);
         }
+    }
+
+    /** The nouns of bodies.txt (правительство, фракция), by which a post is taken apart from its body. */
+    public java.util.Set<String> bodyNouns() {
+        return bodyNouns;
     }
 
     public List<RuleFile> files() {

@@ -20,11 +20,19 @@ import org.faktograf.model.FactType;
  *       (генеральный директор, директор), the one with the longer post stays;</li>
  *   <li>a fact stated twice is kept once (the first time), and a fact whose arguments are all among
  *       those of another fact of the same type is dropped (the occupation without its
- *       organisation when the text also names it).</li>
+ *       organisation when the text also names it); deals and ownership only within a sentence,
+ *       since told in another sentence they are mostly another deal or stake.</li>
  * </ul>
  * Arguments compare by entity, or by value ignoring letter case; {@code status} is not compared.
  */
 final class FactMerger {
+    /**
+     * Types whose statements in different sentences stay apart: a purchase or an ownership told
+     * again is often another purchase (another stake, another date), and factRuEval annotates
+     * each statement.
+     */
+    private static final Set<FactType> SEPARATE = Set.of(FactType.DEAL, FactType.OWNERSHIP);
+
     private FactMerger() {
     }
 
@@ -48,6 +56,9 @@ final class FactMerger {
                 }
                 if (facts.get(i).fact().type() == FactType.OCCUPATION && losesPost(facts.get(i), facts.get(j))) {
                     dropped[i] = true;
+                    continue;
+                }
+                if (SEPARATE.contains(facts.get(i).fact().type()) && !sameSentence(facts.get(i).fact(), facts.get(j).fact())) {
                     continue;
                 }
                 Set<String> a = keys.get(i);
@@ -97,6 +108,10 @@ final class FactMerger {
             return Integer.MAX_VALUE;
         }
         return w.start() >= p.end() ? w.start() - p.end() : p.start() - w.end();
+    }
+
+    private static boolean sameSentence(Fact a, Fact b) {
+        return a.evidenceStart() < b.evidenceEnd() && b.evidenceStart() < a.evidenceEnd();
     }
 
     private static boolean same(FactArgument a, FactArgument b) {

@@ -16,7 +16,8 @@ public final class StandardPipeline {
                 org.faktograf.morph.MorphAnalyzer.shared(),
                 org.faktograf.ner.EntityRecognizer.shared(),
                 new org.faktograf.norm.NameNormalizer(),
-                new org.faktograf.coref.EntityResolver()
+                new org.faktograf.coref.EntityResolver(),
+                org.faktograf.facts.FactExtractor.shared()
                 // stages are added here in data-flow order: segment, morph, ner, norm, coref, facts
         ));
     }

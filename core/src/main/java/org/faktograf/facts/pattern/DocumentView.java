@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.faktograf.model.Analysis;
 import org.faktograf.model.Entity;
 import org.faktograf.model.EntityType;
+import org.faktograf.model.Grammeme;
 import org.faktograf.model.Mention;
 import org.faktograf.model.PartOfSpeech;
 import org.faktograf.model.Token;
@@ -21,14 +23,25 @@ import org.faktograf.model.WordForm;
  */
 public final class DocumentView {
     private static final MentionSpan[] NONE = new MentionSpan[0];
+    private static final Set<String> BOARDS = Set.of("правление", "совет", "президиум", "дирекция", "коллегия");
 
     private final Analysis analysis;
     private final MentionSpan[][] startingAt;
     private final Map<String, Entity> entityOfMention;
     private final int[] partsOfSpeech;
+    private final Set<String> bodyNouns;
 
     public DocumentView(Analysis analysis) {
+        this(analysis, Set.of());
+    }
+
+    /**
+     * @param bodyNouns lemmas of nouns that name a body of people (bodies.txt: правительство,
+     *        фракция, пресс-служба), for taking a post apart from the body its mention runs into
+     */
+    public DocumentView(Analysis analysis, Set<String> bodyNouns) {
         this.analysis = analysis;
+        this.bodyNouns = bodyNouns;
         List<Token> tokens = analysis.tokens();
         int n = tokens.size();
         partsOfSpeech = new int[n];
@@ -75,10 +88,20 @@ public final class DocumentView {
     }
 
     /**
-     * For a PROFESSION mention that also holds the organisation or place it belongs to (NEREL
-     * marks «Президент России» as one PROFESSION with COUNTRY «России» inside), adds the post part
-     * before the first such inner mention as a derived PROFESSION span, and the post word with
-     * what comes before it, so that patterns can take the post and the organisation apart.
+     * Adds shorter post parts of PROFESSION mentions as derived spans, tried before the mention, so
+     * that patterns can take the post and the organisation apart as factRuEval does (the mention
+     * itself stays, for a post with no organisation after it):
+     * <ul>
+     * <li>a mention that also holds the organisation or place it belongs to (NEREL marks
+     *     «Президент России» as one PROFESSION with COUNTRY «России» inside): the post part before
+     *     the first such inner mention, and the post word with what comes before it;</li>
+     * <li>a post word followed by a body noun before an organisation or place («глава |
+     *     правительства Израиля», «лидер | фракции» КПРФ, «заместитель начальника |
+     *     пресс-службы» МЧС): the part before the body noun alone;</li>
+     * <li>a mention cut off inside a noun phrase, ending with an adjective of the organisation
+     *     («глава синодального» отдела, «лидер французского» Национального фронта): the part
+     *     before that adjective.</li>
+     * </ul>
      */
     private void addPostParts(List<MentionSpan> spans) {
         int count = spans.size();
@@ -90,24 +113,107 @@ public final class DocumentView {
             int cut = p.endToken();
             for (int j = 0; j < count; j++) {
                 MentionSpan q = spans.get(j);
+                // inside the mention, or starting inside it and running on («глава | государственной
+                // Комиссии по» with the organisation «государственной Комиссии по атомной энергии»)
                 if (q != p && isOrganisationOrPlace(q.mention().type()) && q.firstToken() > p.firstToken()
-                        && q.endToken() <= p.endToken() && q.firstToken() < cut) {
+                        && q.firstToken() < cut) {
                     cut = q.firstToken();
                 }
             }
             while (cut > p.firstToken() && !isContentWord(cut - 1)) {
                 cut--;
             }
-            if (cut > p.firstToken() && cut < p.endToken()) {
-                spans.add(new MentionSpan(p.mention(), p.firstToken(), cut, head(p.firstToken(), cut), p.entity(), true));
+            int head = head(p.firstToken(), cut);
+            // a post word, a body noun, and an organisation or place after it: the post word alone
+            int bodyNoun = -1;
+            for (int t = head + 1; t < cut; t++) {
+                if (isBodyNoun(t)) {
+                    bodyNoun = isBoard(t) ? -1 : t;
+                    break;
+                }
+            }
+            if (bodyNoun > head && startsBody(spans, count, bodyNoun + 1)) {
+                int k = bodyNoun;
+                while (k - 1 > head && isAdjective(k - 1)) {
+                    k--;
+                }
+                spans.add(new MentionSpan(p.mention(), p.firstToken(), k, head, p.entity(), true));
+                continue;
+            }
+            if (cut == p.endToken()) {
+                // ended inside a noun phrase: trailing adjectives after the post word belong to what follows
+                int end = cut;
+                while (end - 1 > head && isAdjective(end - 1)) {
+                    end--;
+                }
+                if (end < cut) {
+                    spans.add(new MentionSpan(p.mention(), p.firstToken(), end, head, p.entity(), true));
+                }
+                continue;
+            }
+            if (cut > p.firstToken() && cut < p.endToken() && hasNoun(p.firstToken(), cut)) {
+                spans.add(new MentionSpan(p.mention(), p.firstToken(), cut, head, p.entity(), true));
                 // and the post word alone, for a body named with a noun before its name
                 // («координатор | движения «Левый фронт»»)
-                int head = head(p.firstToken(), cut);
                 if (head + 1 < cut && analysis.tokens().get(head).isWord() && best(head).pos() == PartOfSpeech.NOUN) {
                     spans.add(new MentionSpan(p.mention(), p.firstToken(), head + 1, head, p.entity(), true));
                 }
             }
         }
+    }
+
+    /** A governing board, whose chair is a post of its own: «председатель правления» ЮКОСа. */
+    private boolean isBoard(int token) {
+        String lemma = best(token).lemma().toLowerCase(java.util.Locale.ROOT);
+        return BOARDS.contains(lemma);
+    }
+
+    private boolean hasNoun(int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (analysis.tokens().get(i).isWord() && best(i).pos() == PartOfSpeech.NOUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBodyNoun(int token) {
+        if (bodyNouns.isEmpty() || !analysis.tokens().get(token).isWord()) {
+            return false;
+        }
+        for (WordForm f : analysis.morphology().get(token).readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && f.has(Grammeme.GENT)
+                    && bodyNouns.contains(f.lemma().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAdjective(int token) {
+        if (!analysis.tokens().get(token).isWord()) {
+            return false;
+        }
+        PartOfSpeech p = best(token).pos();
+        return p == PartOfSpeech.ADJF || p == PartOfSpeech.PRTF;
+    }
+
+    /** Whether an organisation or place mention starts at {@code from}, maybe after adjectives and a quote. */
+    private boolean startsBody(List<MentionSpan> spans, int count, int from) {
+        int n = analysis.tokens().size();
+        for (int t = from; t < n && t < from + 4; t++) {
+            for (int j = 0; j < count; j++) {
+                MentionSpan q = spans.get(j);
+                if (q.firstToken() == t && isOrganisationOrPlace(q.mention().type())) {
+                    return true;
+                }
+            }
+            String text = analysis.tokens().get(t).text();
+            if (!(text.equals("«") || text.equals("\"") || isAdjective(t))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOrganisationOrPlace(EntityType t) {

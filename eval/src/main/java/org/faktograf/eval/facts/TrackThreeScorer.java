@@ -18,9 +18,11 @@ import java.util.Map;
  * sums the qualities per gold fact, precision per response fact; difficult gold facts are ignored
  * together with the response facts paired with them. Figures add up over documents.
  *
- * <p>The scorer searches the pairings exhaustively; here the response facts split into groups
- * that share no gold fact, each group is searched exhaustively (or, past a million pairings,
- * greedily), and the groups' Pareto-best results are combined, which reaches the same optimum.
+ * <p>The scorer searches the pairings exhaustively, keeping the first of equal F1; so does this
+ * one up to a million pairings a document and type, in the same order, so that ties (which change
+ * the response count) resolve the same way. Past that, the response facts split into groups that
+ * share no gold fact, each group is searched exhaustively (or, past a million pairings, greedily),
+ * and the groups' Pareto-best results are combined, which reaches the same best F1.
  */
 public final class TrackThreeScorer {
     /** The scored fact types, in the scorer's order. */
@@ -112,6 +114,85 @@ public final class TrackThreeScorer {
         }
 
         Counts solve() {
+            long leaves = 1;
+            for (int[] o : options) {
+                leaves *= o.length + 1;
+                if (leaves > EXHAUSTIVE_LIMIT) {
+                    break;
+                }
+            }
+            if (leaves <= EXHAUSTIVE_LIMIT && tests.size() <= 63) {
+                return searchInScorerOrder();
+            }
+            return searchByGroups();
+        }
+
+        private Counts bestCounts;
+        private int[] bestChoice;
+
+        /**
+         * The scorer's own search: every pairing in its order (each response fact to each gold
+         * fact it can match in gold order, then to none), keeping the first of equal F1, with the
+         * sums taken in its order, so that ties resolve as they do there.
+         */
+        private Counts searchInScorerOrder() {
+            bestCounts = null;
+            int[] choice = new int[tests.size()];
+            searchFrom(0, choice);
+            best = bestChoice;
+            return bestCounts;
+        }
+
+        private void searchFrom(int k, int[] choice) {
+            if (k == tests.size()) {
+                Counts c = evaluate(choice);
+                if (bestCounts == null || bestCounts.f1() < c.f1()) {
+                    bestCounts = c;
+                    bestChoice = choice.clone();
+                }
+                return;
+            }
+            for (int s : options[k]) {
+                choice[k] = s;
+                searchFrom(k + 1, choice);
+            }
+            choice[k] = -1;
+            searchFrom(k + 1, choice);
+        }
+
+        private Counts evaluate(int[] choice) {
+            long[] masks = new long[gold.size()];
+            for (int t = 0; t < choice.length; t++) {
+                if (choice[t] >= 0) {
+                    masks[choice[t]] |= bit(t);
+                }
+            }
+            double[] q = new double[gold.size()];
+            double tpGold = 0;
+            int nGold = 0;
+            for (int s = 0; s < gold.size(); s++) {
+                q[s] = masks[s] == 0 || gold.get(s).ignored() ? 0 : quality(s, masks[s]);
+                tpGold += q[s];
+                if (!gold.get(s).ignored()) {
+                    nGold++;
+                }
+            }
+            double tpTest = 0;
+            int nTest = 0;
+            for (int c : choice) {
+                if (c < 0) {
+                    nTest++;
+                } else {
+                    tpTest += q[c];
+                    if (!gold.get(c).ignored()) {
+                        nTest++;
+                    }
+                }
+            }
+            return new Counts(tpGold, tpTest, nGold, nTest);
+        }
+
+        private Counts searchByGroups() {
             int nGold = 0;
             for (TrackThreeFact g : gold) {
                 if (!g.ignored()) {

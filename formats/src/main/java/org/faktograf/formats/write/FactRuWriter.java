@@ -228,6 +228,10 @@ public final class FactRuWriter {
                     // an entity known only by common words (социальная сеть): the text names it
                     // as the evaluation's mentions do, while its dictionary form may be far from them
                     value = a.text(arg.start(), arg.end());
+                } else if (e != null && e.person() == null && arg.value() != null && !arg.value().isBlank()) {
+                    // the name the fact gives the entity: an organisation may go by its name without
+                    // the descriptor the entity's name holds («DST» of «Российский фонд DST»)
+                    value = quotedCore(arg.value());
                 } else {
                     value = e != null ? entityValue(e) : arg.value();
                 }
