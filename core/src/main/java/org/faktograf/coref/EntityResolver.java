@@ -170,6 +170,7 @@ public final class EntityResolver implements Stage {
         clusterPersons(a, persons, names, clusters);
         clusterByName(a, others, names, clusters);
         mergeTransliterations(a, mentions, clusters);
+        mergePlaceAdjectives(a, clusters, names);
         attachDescriptors(a, posts, names, clusters);
         return a.withEntities(entities(a, clusters, names));
     }
@@ -416,6 +417,66 @@ public final class EntityResolver implements Stage {
             }
         }
         removeAll(list, merged);
+    }
+
+    /**
+     * A place named only by an adjective (Томской особой экономической зоны, Российская
+     * электроника) joins the place the text names with a noun of the same stem (Томск, Россия),
+     * of its own type when there is one, so that one place is one entity.
+     */
+    private static void mergePlaceAdjectives(Analysis a, List<Cluster> clusters, Map<String, CanonicalName> names) {
+        if (a.morphology().isEmpty()) {
+            return;
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.coarse != Coarse.LOC || c.names.isEmpty() || !c.names.stream().allMatch(m -> adjectiveOnly(a, m))) {
+                continue;
+            }
+            Mention m = c.names.get(0);
+            String word = a.text(m.start(), m.end()).toLowerCase(Locale.ROOT);
+            if (word.length() < 6) {
+                continue;
+            }
+            String stem = word.substring(0, 4);
+            Cluster target = null;
+            for (Cluster other : clusters) {
+                if (other == c || other.coarse != Coarse.LOC || merged.contains(other)
+                        || other.names.stream().allMatch(x -> adjectiveOnly(a, x))) {
+                    continue;
+                }
+                String name = canonical(other, names).toLowerCase(Locale.ROOT);
+                if (name.startsWith(stem) && (target == null || other.names.get(0).type() == m.type()
+                        && target.names.get(0).type() != m.type())) {
+                    target = other;
+                }
+            }
+            if (target != null) {
+                target.names.addAll(c.names);
+                merged.add(c);
+            }
+        }
+        removeAll(clusters, merged);
+    }
+
+    /** Whether every word of a mention is an adjective (Томской, Российская). */
+    static boolean adjectiveOnly(Analysis a, Mention m) {
+        if (a.morphology().isEmpty()) {
+            return false;
+        }
+        org.faktograf.norm.MentionTokens span = org.faktograf.norm.MentionTokens.of(a.tokens(), m);
+        boolean any = false;
+        for (int i = span.from(); i < span.to(); i++) {
+            if (!a.tokens().get(i).isWord()) {
+                continue;
+            }
+            org.faktograf.model.PartOfSpeech pos = a.morphology().get(i).best().pos();
+            if (pos != org.faktograf.model.PartOfSpeech.ADJF && pos != org.faktograf.model.PartOfSpeech.PRTF) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean isOrgOrPlace(Coarse c) {
@@ -667,10 +728,11 @@ public final class EntityResolver implements Stage {
         Map<String, String> texts = new LinkedHashMap<>(); // key → first text seen
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> forms = new HashMap<>();
+        boolean anyNoun = c.coarse == Coarse.LOC && c.names.stream().anyMatch(m -> !adjectiveOnly(a, m));
         for (Mention m : c.names) {
             CanonicalName n = names.get(m.id());
             String text = n != null ? n.text() : a.text(m.start(), m.end());
-            String key = NameKeys.key(text);
+            String key = anyNoun && adjectiveOnly(a, m) ? null : NameKeys.key(text);
             if (key != null) {
                 texts.putIfAbsent(key, text);
                 counts.merge(key, 1, Integer::sum);

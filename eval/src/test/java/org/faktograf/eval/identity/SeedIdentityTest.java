@@ -147,4 +147,31 @@ class SeedIdentityTest {
         }
         assertEquals("Виктор Кресс", kress.name(), "a post is no name");
     }
+
+    /**
+     * End to end (the standard pipeline's own mentions): a place the text names only by an
+     * adjective (Томской особой экономической зоне, Российская электроника) is no second place
+     * entity beside Томск and Россия.
+     */
+    @Test
+    void placeAdjectivesJoinTheirPlacesEndToEnd() {
+        Analysis a = org.faktograf.pipeline.StandardPipeline.get().analyze(Document.of("tomsk-2010", text));
+        Map<String, Mention> byId = new HashMap<>();
+        a.mentions().forEach(m -> byId.put(m.id(), m));
+        Set<String> placeNames = new HashSet<>();
+        for (Entity e : a.entities()) {
+            if (e.type().coarse() != EntityType.Coarse.LOC) {
+                continue;
+            }
+            assertTrue(placeNames.add(e.name()), "two place entities named " + e.name());
+            boolean noun = false;
+            for (String id : e.mentionIds()) {
+                Mention m = byId.get(id);
+                String covered = text.substring(m.start(), m.end());
+                noun |= !covered.matches("(?u)\\p{Lu}\\p{Ll}+(ой|ая|ий|ое|ие|ского|ской|ских)");
+            }
+            assertTrue(noun, "a place entity known only by an adjective: " + e.name() + " " + e.mentionIds());
+        }
+        assertTrue(placeNames.containsAll(Set.of("Томск", "Томская область", "Россия")), placeNames.toString());
+    }
 }
