@@ -52,7 +52,7 @@ public final class NerTrainer {
     public record Options(int layerEpochs, int nameEpochs, int minCount, int gazetteerFolds, int maxLayers,
                           int minTypeCount, int nameFolds, int layerRuns, int nameRuns, float minWeight, long seed) {
         public static Options defaults() {
-            return new Options(12, 15, 2, 5, 4, 15, 4, 1, 5, 0.5f, 20100527L);
+            return new Options(12, 15, 2, 5, 4, 15, 4, 1, 1, 0.5f, 20100527L);
         }
     }
 

@@ -13,10 +13,12 @@ import org.faktograf.ner.TokenSpan;
  * factRuEval name labels for a NEREL text, as sets of allowed BIO labels per token. Persons map
  * one to one. A place may be a place or a political body (NEREL does not say), so both are
  * allowed. An organisation whose mention starts with a name (a capital, a digit, a quote before
- * it) is an organisation name, with places and persons inside it allowed to stand apart; one that
- * starts with a descriptor word («правительства Киргизии») has no name of its own unless a
- * capitalised word inside it leaves the choice open. Facilities may hold a place or organisation
- * name or none. Everything else is O.
+ * it) is one organisation name, places and persons inside it included; one whose name is quoted
+ * after descriptor words (ОАО «Газпром», движение «Солидарность») has the quoted words as its
+ * name; one that starts with a descriptor word («правительства Киргизии») has no name of its own
+ * unless a capitalised word inside it leaves the choice open (places and persons inside it may
+ * then stand apart). Facilities may hold a place or organisation name or none. Everything else
+ * is O.
  */
 final class NerelNameLabels {
     private static final int O = 0;
@@ -89,12 +91,30 @@ final class NerelNameLabels {
             for (int i = s.start() + 1; i < s.end(); i++) {
                 innerCapital |= capitalised(tokens.get(i)) && !coveredByOther(s, i, spans);
             }
+            int open = quotedName(tokens, s);
+            if (open > 0) {
+                // ОАО «Газпром», РИА «Новости», движение «Солидарность»: factRuEval's name is the quoted part
+                int close = open + 1;
+                while (close < s.end() && !isCloseQuote(tokens.get(close).text())) {
+                    close++;
+                }
+                for (int i = s.start(); i < s.end(); i++) {
+                    if (i <= open || i >= close) {
+                        mask[i] = coveredByOther(s, i, spans) ? mask[i] | bit(O) : bit(O);
+                    } else {
+                        mask[i] = i == open + 1 ? begin(NameClass.ORG) : inside(NameClass.ORG);
+                    }
+                    claimed[i] = true;
+                }
+                continue;
+            }
             if (!named && !innerCapital) {
                 continue;
             }
             for (int i = s.start(); i < s.end(); i++) {
                 long orgLabel = i == s.start() ? begin(NameClass.ORG) : inside(NameClass.ORG);
-                boolean nested = coveredByOther(s, i, spans);
+                // a named organisation is one name in factRuEval (Бюро США по патентам): the scorer keeps the outer span
+                boolean nested = !named && coveredByOther(s, i, spans);
                 long m = orgLabel | (nested ? mask[i] : 0);
                 if (!named) {
                     m |= bit(O) | begin(NameClass.ORG) | (nested ? mask[i] : 0);
@@ -131,6 +151,30 @@ final class NerelNameLabels {
     private static boolean capitalised(Token t) {
         char c = t.text().charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || (c < 0x250 && Character.isLetter(c));
+    }
+
+    /**
+     * The opening quote inside an organisation mention whose quoted part runs to the mention's
+     * end (the closing quote last or just after it), after at least one word; -1 if none.
+     */
+    private static int quotedName(List<Token> tokens, TokenSpan s) {
+        for (int i = s.start() + 1; i + 1 < s.end(); i++) {
+            if (isOpenQuote(tokens.get(i).text())) {
+                int close = i + 1;
+                while (close < tokens.size() && close <= s.end() && !isCloseQuote(tokens.get(close).text())
+                        && !isOpenQuote(tokens.get(close).text())) {
+                    close++;
+                }
+                boolean closesAtEnd = close == s.end() - 1 || close == s.end();
+                return closesAtEnd && close < tokens.size() && isCloseQuote(tokens.get(close).text()) && close > i + 1
+                        ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCloseQuote(String t) {
+        return t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”");
     }
 
     private static boolean isOpenQuote(String t) {
