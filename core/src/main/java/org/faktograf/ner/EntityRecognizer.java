@@ -107,10 +107,15 @@ public final class EntityRecognizer implements Stage {
         float[] all = ws.emissions;
         java.util.Arrays.fill(all, 0, n * columns, 0f);
         FeatureTable table = model.table();
+        int[] found = ws.located(base.size());
+        table.locate(base, 0, base.size(), found);
         for (int i = 0; i < n; i++) {
             int row = i * columns;
             for (int k = base.start(i), end = base.end(i); k < end; k++) {
-                table.addAll(base.get(k), all, row);
+                int at = found[2 * k];
+                if (at >= 0) {
+                    table.addWeights(at, found[2 * k + 1], all, row);
+                }
             }
         }
         List<TokenSpan> mentions = new ArrayList<>();
@@ -153,11 +158,22 @@ public final class EntityRecognizer implements Stage {
         int columns = model.columns();
         float[] emit = ws.taggerWs.ensure(len, labels);
         FeatureTable table = model.table();
+        int[] found = null;
+        int firstFeature = 0;
+        if (spanFeatures != null) {
+            firstFeature = spanFeatures.start(from);
+            int lastFeature = spanFeatures.start(from + len);
+            found = ws.located(lastFeature - firstFeature);
+            table.locate(spanFeatures, firstFeature, lastFeature, found);
+        }
         for (int i = 0; i < len; i++) {
             System.arraycopy(ws.emissions, (from + i) * columns + first, emit, i * labels, labels);
             if (spanFeatures != null) {
                 for (int k = spanFeatures.start(from + i), end = spanFeatures.end(from + i); k < end; k++) {
-                    table.addRange(spanFeatures.get(k), emit, i * labels, first, first + labels);
+                    int j = 2 * (k - firstFeature);
+                    if (found[j] >= 0) {
+                        table.addWeights(found[j], found[j + 1], emit, i * labels, first, first + labels);
+                    }
                 }
             }
         }

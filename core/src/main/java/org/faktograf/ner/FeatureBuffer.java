@@ -63,6 +63,11 @@ public final class FeatureBuffer {
         return starts[token + 1];
     }
 
+    /** The number of fingerprints of all tokens. */
+    public int size() {
+        return size;
+    }
+
     public long get(int index) {
         return data[index];
     }

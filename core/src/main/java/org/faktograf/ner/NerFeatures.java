@@ -32,6 +32,16 @@ public final class NerFeatures {
         int[] ends = new int[64];
         int[] types = new int[64];
 
+        int[] located = new int[2048];
+
+        /** Room for where {@code features} looked-up features lie (two ints each). */
+        int[] located(int features) {
+            if (located.length < 2 * features) {
+                located = new int[Math.max(2 * features, 2 * located.length)];
+            }
+            return located;
+        }
+
         public SpanTagger.Workspace tagger() {
             return taggerWs;
         }

@@ -137,12 +137,16 @@ public final class SpanTagger {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 if (y == 0 || isBegin(y)) {
+                    // the best score first, in a loop without branches the JIT vectorises, then the
+                    // first label that reaches it: the same choice as one loop keeping the first maximum
                     int in = y * labels;
                     for (int p = 0; p < labels; p++) {
-                        float s = delta[prevBase + p] + incoming[in + p];
-                        if (s > best) {
-                            best = s;
+                        best = Math.max(best, delta[prevBase + p] + incoming[in + p]);
+                    }
+                    for (int p = 0; p < labels; p++) {
+                        if (delta[prevBase + p] + incoming[in + p] == best) {
                             arg = p;
+                            break;
                         }
                     }
                 } else {
