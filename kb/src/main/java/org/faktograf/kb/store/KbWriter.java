@@ -88,13 +88,33 @@ public final class KbWriter implements AutoCloseable {
     }
 
     /**
+     * What storing a document needs that follows from its analysis alone: content hash, entity
+     * profiles, the lemma text for the search index ({@code null} when the analysis has no tokens).
+     * Made by {@link #prepare} on any thread, so that extraction threads do it and the one writer
+     * thread only writes.
+     */
+    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles, String lemmaText) {}
+
+    /** Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}; thread-safe. */
+    public static PreparedDocument prepare(Analysis a) {
+        return new PreparedDocument(a, ContentHash.of(a.document()), EntityProfiles.of(a),
+                a.tokens().isEmpty() ? null : LemmaText.of(a));
+    }
+
+    /**
      * Stores one analysed document in the open transaction: unchanged if the same id and content
      * hash are there (unless {@code force}), else replacing what was stored under its id.
      */
     public StoreOutcome store(Analysis a, String extractor, boolean force) {
+        return store(prepare(a), extractor, force);
+    }
+
+    /** As {@link #store(Analysis, String, boolean)}, for a document prepared beforehand. */
+    public StoreOutcome store(PreparedDocument prepared, String extractor, boolean force) {
+        Analysis a = prepared.analysis();
         try {
             Document d = a.document();
-            String hash = ContentHash.of(d);
+            String hash = prepared.hash();
             Long existing = null;
             {
             PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
@@ -111,7 +131,7 @@ public final class KbWriter implements AutoCloseable {
             if (existing != null) {
                 removeDocument(existing);
             }
-            insertDocument(a, hash, extractor);
+            insertDocument(prepared, extractor);
             return existing == null ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
         } catch (SQLException | JsonProcessingException e) {
             throw new KnowledgeBaseException("cannot store document " + a.document().id() + ": " + e.getMessage(), e);
@@ -163,7 +183,9 @@ public final class KbWriter implements AutoCloseable {
 
     // ------------------------------------------------------------------ documents
 
-    private void insertDocument(Analysis a, String hash, String extractor) throws SQLException, JsonProcessingException {
+    private void insertDocument(PreparedDocument prepared, String extractor) throws SQLException, JsonProcessingException {
+        Analysis a = prepared.analysis();
+        String hash = prepared.hash();
         Document d = a.document();
         long docId;
         {
@@ -186,7 +208,7 @@ public final class KbWriter implements AutoCloseable {
         }
         TextOffsets offsets = TextOffsets.of(d.text());
         Map<String, EntityProfile> profiles = new HashMap<>();
-        for (EntityProfile p : EntityProfiles.of(a)) {
+        for (EntityProfile p : prepared.profiles()) {
             profiles.put(p.localId(), p);
         }
         Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
@@ -266,7 +288,7 @@ public final class KbWriter implements AutoCloseable {
             ps.executeBatch();
         }
         insertFacts(a, docId, offsets, entityRows);
-        insertSearchText(docId, a.tokens().isEmpty() ? lemmaText(d.text()) : LemmaText.of(a));
+        insertSearchText(docId, prepared.lemmaText() == null ? lemmaText(d.text()) : prepared.lemmaText());
     }
 
     private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
