@@ -146,7 +146,7 @@ public final class Ingester {
                             + " (in a directory of annotated corpora, --include '*.txt' reads only the texts)");
                 }
                 // the extraction threads also prepare what the writer needs (profiles, lemma text)
-                inFlight.add(new Pending(d.id(), pool.submit(() -> KbWriter.prepare(pipeline.analyze(d)))));
+                inFlight.add(new Pending(d.id(), pool.submit(() -> writer.prepare(pipeline.analyze(d)))));
                 while (inFlight.size() >= threads * 4) {
                     batch.add(inFlight.poll());
                     if (batch.size() >= batchSize) {

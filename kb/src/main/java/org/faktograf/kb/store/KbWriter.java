@@ -60,8 +60,6 @@ public final class KbWriter implements AutoCloseable {
     private final State state = new State();
     /** Prepared once per writer: compiling a statement costs more than running it. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
-    /** Name → its normalised words and lemmas: the same names recur in every batch, lemmatising them is not free. */
-    private final Map<String, List<String>> wordsOfName = new HashMap<>();
     /** Whether the knowledge base holds any user correction; {@code null}: not known in this transaction. */
     private Boolean correctionsExist;
 
@@ -89,15 +87,26 @@ public final class KbWriter implements AutoCloseable {
 
     /**
      * What storing a document needs that follows from its analysis alone: content hash, entity
-     * profiles, the lemma text for the search index ({@code null} when the analysis has no tokens).
-     * Made by {@link #prepare} on any thread, so that extraction threads do it and the one writer
-     * thread only writes.
+     * profiles, the words of their names, the lemma text for the search index ({@code null} when the
+     * analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction threads do
+     * it and the one writer thread only writes.
      */
-    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles, String lemmaText) {}
+    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles,
+                                   Map<String, List<String>> nameWords, String lemmaText) {}
 
-    /** Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}; thread-safe. */
-    public static PreparedDocument prepare(Analysis a) {
-        return new PreparedDocument(a, ContentHash.of(a.document()), EntityProfiles.of(a),
+    /**
+     * Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}. Thread-safe (it
+     * reads nothing of the database and the lemmatiser is thread-safe), unlike the rest of the writer.
+     */
+    public PreparedDocument prepare(Analysis a) {
+        List<EntityProfile> profiles = EntityProfiles.of(a);
+        Map<String, List<String>> words = new HashMap<>();
+        for (EntityProfile p : profiles) {
+            for (String n : p.names()) {
+                words.computeIfAbsent(n, this::wordsOfName);
+            }
+        }
+        return new PreparedDocument(a, ContentHash.of(a.document()), profiles, words,
                 a.tokens().isEmpty() ? null : LemmaText.of(a));
     }
 
@@ -229,7 +238,7 @@ public final class KbWriter implements AutoCloseable {
                 StoredProfile stored = null;
                 if (p != null) {
                     decision = resolver.resolve(p, state);
-                    stored = StoredProfile.of(p, nameWords(p.names()));
+                    stored = StoredProfile.of(p, nameWords(p.names(), prepared.nameWords()));
                     kbId = attach(stored, decision.entityId(), docId, joined);
                 }
                 ps.setLong(1, docId);
@@ -690,24 +699,23 @@ public final class KbWriter implements AutoCloseable {
     }
 
     /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
-    private List<String> nameWords(List<String> names) {
+    private List<String> nameWords(List<String> names, Map<String, List<String>> prepared) {
         Set<String> words = new LinkedHashSet<>();
         for (String n : names) {
-            List<String> own = wordsOfName.get(n);
-            if (own == null) {
-                own = new ArrayList<>();
-                for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(n)) {
-                    own.add(NameKeys.word(w.surface()));
-                    own.add(w.lemma());
-                }
-                if (wordsOfName.size() >= 100_000) {
-                    wordsOfName.clear();
-                }
-                wordsOfName.put(n, own);
-            }
-            words.addAll(own);
+            List<String> own = prepared.get(n);
+            words.addAll(own != null ? own : wordsOfName(n));
         }
         return new ArrayList<>(words);
+    }
+
+    /** One name's normalised words and their lemmas, in order. */
+    private List<String> wordsOfName(String name) {
+        List<String> out = new ArrayList<>();
+        for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(name)) {
+            out.add(NameKeys.word(w.surface()));
+            out.add(w.lemma());
+        }
+        return out;
     }
 
     private static long returnedId(PreparedStatement ps) throws SQLException {
