@@ -19,7 +19,6 @@ import org.faktograf.kb.store.KbWriter;
 import org.faktograf.kb.store.KnowledgeBase;
 import org.faktograf.kb.store.KnowledgeBaseException;
 import org.faktograf.kb.store.StoreOutcome;
-import org.faktograf.model.Analysis;
 import org.faktograf.model.Document;
 import org.faktograf.pipeline.Pipeline;
 import org.faktograf.pipeline.Stage;
@@ -146,7 +145,8 @@ public final class Ingester {
                             + " was read before in this run with other content; the later one replaces it"
                             + " (in a directory of annotated corpora, --include '*.txt' reads only the texts)");
                 }
-                inFlight.add(new Pending(d.id(), pool.submit(() -> pipeline.analyze(d))));
+                // the extraction threads also prepare what the writer needs (profiles, lemma text)
+                inFlight.add(new Pending(d.id(), pool.submit(() -> writer.prepare(pipeline.analyze(d)))));
                 while (inFlight.size() >= threads * 4) {
                     batch.add(inFlight.poll());
                     if (batch.size() >= batchSize) {
@@ -163,14 +163,14 @@ public final class Ingester {
         return summary(n, t0);
     }
 
-    private record Pending(String id, Future<Analysis> analysis) {}
+    private record Pending(String id, Future<KbWriter.PreparedDocument> analysis) {}
 
     private void write(KbWriter writer, List<Pending> batch, String extractor, boolean force, int[] n, long t0) {
         if (batch.isEmpty()) {
             return;
         }
         for (Pending p : batch) {
-            Analysis a;
+            KbWriter.PreparedDocument a;
             try {
                 a = p.analysis().get();
             } catch (ExecutionException e) {

@@ -32,7 +32,8 @@ public record EntityProfile(String docKey, String localId, EntityClass entityCla
     public EntityProfile {
         nameKeys = List.copyOf(nameKeys);
         names = List.copyOf(names);
-        context = Set.copyOf(context);
-        posts = Set.copyOf(posts);
+        // sorted, not Set.copyOf: its order changes from run to run, and reasons list posts
+        context = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(context));
+        posts = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(posts));
     }
 }

@@ -60,6 +60,8 @@ public final class KbWriter implements AutoCloseable {
     private final State state = new State();
     /** Prepared once per writer: compiling a statement costs more than running it. */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Whether the knowledge base holds any user correction; {@code null}: not known in this transaction. */
+    private Boolean correctionsExist;
 
     KbWriter(Connection connection, Dialect dialect, WordLemmatizer lemmatizer) throws SQLException {
         this.c = connection;
@@ -84,13 +86,44 @@ public final class KbWriter implements AutoCloseable {
     }
 
     /**
+     * What storing a document needs that follows from its analysis alone: content hash, entity
+     * profiles, the words of their names, the lemma text for the search index ({@code null} when the
+     * analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction threads do
+     * it and the one writer thread only writes.
+     */
+    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles,
+                                   Map<String, List<String>> nameWords, String lemmaText) {}
+
+    /**
+     * Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}. Thread-safe (it
+     * reads nothing of the database and the lemmatiser is thread-safe), unlike the rest of the writer.
+     */
+    public PreparedDocument prepare(Analysis a) {
+        List<EntityProfile> profiles = EntityProfiles.of(a);
+        Map<String, List<String>> words = new HashMap<>();
+        for (EntityProfile p : profiles) {
+            for (String n : p.names()) {
+                words.computeIfAbsent(n, this::wordsOfName);
+            }
+        }
+        return new PreparedDocument(a, ContentHash.of(a.document()), profiles, words,
+                a.tokens().isEmpty() ? null : LemmaText.of(a));
+    }
+
+    /**
      * Stores one analysed document in the open transaction: unchanged if the same id and content
      * hash are there (unless {@code force}), else replacing what was stored under its id.
      */
     public StoreOutcome store(Analysis a, String extractor, boolean force) {
+        return store(prepare(a), extractor, force);
+    }
+
+    /** As {@link #store(Analysis, String, boolean)}, for a document prepared beforehand. */
+    public StoreOutcome store(PreparedDocument prepared, String extractor, boolean force) {
+        Analysis a = prepared.analysis();
         try {
             Document d = a.document();
-            String hash = ContentHash.of(d);
+            String hash = prepared.hash();
             Long existing = null;
             {
             PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
@@ -107,7 +140,7 @@ public final class KbWriter implements AutoCloseable {
             if (existing != null) {
                 removeDocument(existing);
             }
-            insertDocument(a, hash, extractor);
+            insertDocument(prepared, extractor);
             return existing == null ? StoreOutcome.ADDED : StoreOutcome.REPLACED;
         } catch (SQLException | JsonProcessingException e) {
             throw new KnowledgeBaseException("cannot store document " + a.document().id() + ": " + e.getMessage(), e);
@@ -117,6 +150,7 @@ public final class KbWriter implements AutoCloseable {
     public void commit() {
         try {
             c.commit();
+            correctionsExist = null;
         } catch (SQLException e) {
             throw new KnowledgeBaseException("cannot commit: " + e.getMessage(), e);
         }
@@ -125,6 +159,7 @@ public final class KbWriter implements AutoCloseable {
     public void rollback() {
         try {
             c.rollback();
+            correctionsExist = null;
         } catch (SQLException e) {
             throw new KnowledgeBaseException("cannot roll back: " + e.getMessage(), e);
         }
@@ -157,7 +192,9 @@ public final class KbWriter implements AutoCloseable {
 
     // ------------------------------------------------------------------ documents
 
-    private void insertDocument(Analysis a, String hash, String extractor) throws SQLException, JsonProcessingException {
+    private void insertDocument(PreparedDocument prepared, String extractor) throws SQLException, JsonProcessingException {
+        Analysis a = prepared.analysis();
+        String hash = prepared.hash();
         Document d = a.document();
         long docId;
         {
@@ -180,11 +217,12 @@ public final class KbWriter implements AutoCloseable {
         }
         TextOffsets offsets = TextOffsets.of(d.text());
         Map<String, EntityProfile> profiles = new HashMap<>();
-        for (EntityProfile p : EntityProfiles.of(a)) {
+        for (EntityProfile p : prepared.profiles()) {
             profiles.put(p.localId(), p);
         }
         Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
         Map<String, String> mentionEntity = new HashMap<>();
+        Set<Long> joined = new HashSet<>(); // kb entities this document has joined so far
         {
             PreparedStatement ps = ps("INSERT INTO doc_entities (document_id, local_id, entity_class,"
                 + " type, name, first_name, patronymic, last_name, legal_form, block_key, kb_entity_id, match_rule,"
@@ -200,8 +238,8 @@ public final class KbWriter implements AutoCloseable {
                 StoredProfile stored = null;
                 if (p != null) {
                     decision = resolver.resolve(p, state);
-                    stored = StoredProfile.of(p, nameWords(p.names()));
-                    kbId = attach(stored, decision.entityId(), docId);
+                    stored = StoredProfile.of(p, nameWords(p.names(), prepared.nameWords()));
+                    kbId = attach(stored, decision.entityId(), docId, joined);
                 }
                 ps.setLong(1, docId);
                 ps.setString(2, e.id());
@@ -259,7 +297,7 @@ public final class KbWriter implements AutoCloseable {
             ps.executeBatch();
         }
         insertFacts(a, docId, offsets, entityRows);
-        insertSearchText(docId, a.tokens().isEmpty() ? lemmaText(d.text()) : LemmaText.of(a));
+        insertSearchText(docId, prepared.lemmaText() == null ? lemmaText(d.text()) : prepared.lemmaText());
     }
 
     private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
@@ -390,56 +428,85 @@ public final class KbWriter implements AutoCloseable {
      * The counts, names, keys and context of the entity grow by the profile's.
      */
     private long attach(StoredProfile p, long kbId, long docId) throws SQLException {
+        return attach(p, kbId, docId, null);
+    }
+
+    /**
+     * As {@link #attach(StoredProfile, long, long)}; {@code joined}, when not {@code null}, holds the
+     * kb entities the document has joined so far (the caller is storing it), which saves a query,
+     * and gets this one.
+     */
+    private long attach(StoredProfile p, long kbId, long docId, Set<Long> joined) throws SQLException {
         String now = Instant.now().toString();
-        boolean sameDocument = false;
-        boolean created = kbId == Decision.NEW;
-        String currentName = null;
-        if (created) {
-            {
-            PreparedStatement ps = ps("INSERT INTO kb_entities (entity_class, type, name, first_name,"
-                    + " patronymic, last_name, legal_form, wikidata, document_count, mention_count, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING id");
-                ps.setString(1, p.entityClass().name());
-                ps.setString(2, p.type().name());
-                ps.setString(3, p.name());
-                ps.setString(4, p.parts() == null ? null : p.parts().first());
-                ps.setString(5, p.parts() == null ? null : p.parts().patronymic());
-                ps.setString(6, p.parts() == null ? null : p.parts().last());
-                ps.setString(7, p.legalForm());
-                ps.setString(8, null);
-                ps.setString(9, now);
-                ps.setString(10, now);
-                kbId = returnedId(ps);
-            }
+        if (kbId == Decision.NEW) {
+            kbId = insertEntity(p, now);
+            adjust(p, kbId, +1);
         } else {
-            PreparedStatement ps = ps("SELECT name, (SELECT COUNT(*) FROM doc_entities WHERE document_id = ?"
-                    + " AND kb_entity_id = ?) FROM kb_entities WHERE id = ?");
-            ps.setLong(1, docId);
-            ps.setLong(2, kbId);
-            ps.setLong(3, kbId);
-            try (ResultSet r = ps.executeQuery()) {
-                if (r.next()) {
-                    currentName = r.getString(1);
-                    sameDocument = r.getInt(2) > 0;
+            boolean sameDocument;
+            String currentName = null;
+            if (joined != null) {
+                sameDocument = joined.contains(kbId);
+            } else {
+                PreparedStatement ps = ps("SELECT COUNT(*) FROM doc_entities WHERE document_id = ? AND kb_entity_id = ?");
+                ps.setLong(1, docId);
+                ps.setLong(2, kbId);
+                try (ResultSet r = ps.executeQuery()) {
+                    sameDocument = r.next() && r.getInt(1) > 0;
                 }
             }
-        }
-        {
             PreparedStatement ps = ps("UPDATE kb_entities SET document_count = document_count + ?,"
-                + " mention_count = mention_count + ?, updated_at = ? WHERE id = ?");
+                    + " mention_count = mention_count + ?, updated_at = ? WHERE id = ? RETURNING name");
             ps.setInt(1, sameDocument ? 0 : 1);
             ps.setInt(2, p.mentionCount());
             ps.setString(3, now);
             ps.setLong(4, kbId);
-            ps.executeUpdate();
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    currentName = r.getString(1);
+                }
+            }
+            adjust(p, kbId, +1);
+            if (!p.name().equals(currentName)) {
+                // only a name not yet the canonical one can change which name is canonical
+                refreshName(kbId, p.entityClass());
+            }
         }
-        adjust(p, kbId, +1);
-        if (created || !p.name().equals(currentName)) {
-            // only a name not yet the canonical one can change which name is canonical
-            refreshName(kbId, p.entityClass());
+        if (joined != null) {
+            joined.add(kbId);
         }
         state.forget(kbId);
         return kbId;
+    }
+
+    /**
+     * A new kb entity of one profile, inserted with its counts and with the canonical name and
+     * Wikidata id that {@link #refreshName} would choose from the profile's names (each seen once).
+     */
+    private long insertEntity(StoredProfile p, String now) throws SQLException {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (String n : p.names()) {
+            if (occurrences.putIfAbsent(n, 1) == null) {
+                keys.add(NameKeys.normalize(n));
+            }
+        }
+        NameChoice choice = chooseName(p.entityClass(), occurrences, keys);
+        PersonParts parts = choice == null ? p.parts() : choice.parts();
+        PreparedStatement ps = ps("INSERT INTO kb_entities (entity_class, type, name, first_name,"
+                + " patronymic, last_name, legal_form, wikidata, document_count, mention_count, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id");
+        ps.setString(1, p.entityClass().name());
+        ps.setString(2, p.type().name());
+        ps.setString(3, choice == null ? p.name() : choice.name());
+        ps.setString(4, parts == null ? null : parts.first());
+        ps.setString(5, parts == null ? null : parts.patronymic());
+        ps.setString(6, parts == null ? null : parts.last());
+        ps.setString(7, p.legalForm());
+        ps.setString(8, choice == null ? null : choice.wikidata());
+        ps.setInt(9, p.mentionCount());
+        ps.setString(10, now);
+        ps.setString(11, now);
+        return returnedId(ps);
     }
 
     /** Takes a profile's contribution back from a kb entity (its document is going away or moving). */
@@ -549,9 +616,30 @@ public final class KbWriter implements AutoCloseable {
                 keys.add(r.getString(2));
             }
         }
-        CanonicalNames.Choice choice = CanonicalNames.choose(cls, occurrences);
+        NameChoice choice = chooseName(cls, occurrences, keys);
         if (choice == null) {
             return;
+        }
+        PersonParts merged = choice.parts();
+        PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
+                + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?");
+        ps.setString(1, choice.name());
+        ps.setString(2, merged == null ? null : merged.first());
+        ps.setString(3, merged == null ? null : merged.patronymic());
+        ps.setString(4, merged == null ? null : merged.last());
+        ps.setString(5, choice.wikidata());
+        ps.setLong(6, kbId);
+        ps.executeUpdate();
+    }
+
+    /** A canonical name with its merged parts (persons) and the Wikidata id of the offline table, if any. */
+    private record NameChoice(String name, PersonParts parts, String wikidata) {}
+
+    /** {@code occurrences}: alias → how often; {@code keys}: the aliases' name keys. */
+    private NameChoice chooseName(EntityClass cls, Map<String, Integer> occurrences, List<String> keys) {
+        CanonicalNames.Choice choice = CanonicalNames.choose(cls, occurrences);
+        if (choice == null) {
+            return null;
         }
         PersonParts merged = choice.parts();
         List<String> lookupKeys = new ArrayList<>();
@@ -560,19 +648,11 @@ public final class KbWriter implements AutoCloseable {
             lookupKeys.add(merged.first() + " " + merged.last());
         }
         if (cls != EntityClass.PER) {
-            java.util.Collections.sort(keys);
-            lookupKeys.addAll(keys);
+            List<String> sorted = new ArrayList<>(keys);
+            java.util.Collections.sort(sorted);
+            lookupKeys.addAll(sorted);
         }
-        String qid = wikidata.lookup(cls, lookupKeys);
-        PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
-                + " last_name = ?, wikidata = COALESCE(?, wikidata) WHERE id = ?");
-        ps.setString(1, choice.name());
-        ps.setString(2, merged == null ? null : merged.first());
-        ps.setString(3, merged == null ? null : merged.patronymic());
-        ps.setString(4, merged == null ? null : merged.last());
-        ps.setString(5, qid);
-        ps.setLong(6, kbId);
-        ps.executeUpdate();
+        return new NameChoice(choice.name(), merged, wikidata.lookup(cls, lookupKeys));
     }
 
     private void deleteIfEmpty(long kbId) throws SQLException {
@@ -619,15 +699,23 @@ public final class KbWriter implements AutoCloseable {
     }
 
     /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
-    private List<String> nameWords(List<String> names) {
+    private List<String> nameWords(List<String> names, Map<String, List<String>> prepared) {
         Set<String> words = new LinkedHashSet<>();
         for (String n : names) {
-            for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(n)) {
-                words.add(NameKeys.word(w.surface()));
-                words.add(w.lemma());
-            }
+            List<String> own = prepared.get(n);
+            words.addAll(own != null ? own : wordsOfName(n));
         }
         return new ArrayList<>(words);
+    }
+
+    /** One name's normalised words and their lemmas, in order. */
+    private List<String> wordsOfName(String name) {
+        List<String> out = new ArrayList<>();
+        for (WordLemmatizer.LemmatizedWord w : lemmatizer.words(name)) {
+            out.add(NameKeys.word(w.surface()));
+            out.add(w.lemma());
+        }
+        return out;
     }
 
     private static long returnedId(PreparedStatement ps) throws SQLException {
@@ -741,6 +829,7 @@ public final class KbWriter implements AutoCloseable {
             ps.setString(4, Instant.now().toString());
             id = returnedId(ps);
         }
+        correctionsExist = true;
         String sql = "INSERT INTO correction_members (correction_id, doc_key, block_key, side) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (correction_id, doc_key, block_key) DO NOTHING";
         {
@@ -921,6 +1010,15 @@ public final class KbWriter implements AutoCloseable {
         public List<Constraint> constraints(EntityProfile p) {
             List<Constraint> out = new ArrayList<>();
             try {
+                if (correctionsExist == null) {
+                    // asked once a transaction: most knowledge bases have no correction at all
+                    try (ResultSet r = ps("SELECT 1 FROM corrections LIMIT 1").executeQuery()) {
+                        correctionsExist = r.next();
+                    }
+                }
+                if (!correctionsExist) {
+                    return out;
+                }
                 Map<Long, String[]> mine = new LinkedHashMap<>(); // correction → {kind, side}
                 {
             PreparedStatement ps = ps("SELECT cm.correction_id, co.kind, cm.side"
