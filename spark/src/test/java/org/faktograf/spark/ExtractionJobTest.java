@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The job in local[2] on the seed article and a slice of the factru-dev texts (kept small for the
  * CI budget): its per-document JSON is what {@code faktograf extract --format json} prints for the
  * same inputs (the command itself, run in process), its tables hold the same mentions, entities and
- * facts, and its cross-document entities are those of {@code faktograf ingest} on the same inputs.
+ * facts, and its cross-document entities, as tables and as loaded into a knowledge base ({@code --kb}), are
+ * those of {@code faktograf ingest} on the same inputs.
  */
 class ExtractionJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,14 +66,14 @@ class ExtractionJobTest {
         }
         out = dir.resolve("out");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        summary = SparkExtraction.run(LocalSpark.get(), options(inputs, out), new PrintStream(err, true, StandardCharsets.UTF_8));
+        summary = SparkExtraction.run(LocalSpark.get(), options(inputs, out, dir.resolve("job.sqlite").toString()), new PrintStream(err, true, StandardCharsets.UTF_8));
         messages = err.toString(StandardCharsets.UTF_8);
         System.err.print(messages);
     }
 
-    static JobOptions options(List<String> inputs, Path out) {
+    static JobOptions options(List<String> inputs, Path out, String kb) {
         return new JobOptions(inputs, out.toString(), InputKind.AUTO, "*.txt", null, ReadOptions.DEFAULT_MAX_CHARS, 0,
-                Set.of("parquet", "jsonl"), true, true, null, 200, false);
+                Set.of("parquet", "jsonl"), true, true, kb, 10, false);
     }
 
     @Test
@@ -153,6 +154,9 @@ class ExtractionJobTest {
         assertEquals(ingest.entities(), job.entities());
         assertEquals(ingest.assignments(), job.assignments());
         assertEquals(ingest.entities().size(), summary.kbEntities());
+        KbSnapshot loaded = KbSnapshot.of(KnowledgeBase.open(dir.resolve("job.sqlite").toString(), false));
+        assertEquals(ingest.entities(), loaded.entities(), "the knowledge base the job loaded (--kb)");
+        assertEquals(ingest.assignments(), loaded.assignments());
     }
 
     /** The reference run must read everything it is given. */
