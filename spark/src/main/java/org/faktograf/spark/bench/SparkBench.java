@@ -1,8 +1,11 @@
 package org.faktograf.spark.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +67,11 @@ public final class SparkBench {
                         // warm-up: models, JIT and Spark's generated code, on the plain corpus
                         runJob(spark, List.of(input.toAbsolutePath().toString()), include, work.resolve("warm"), partitions);
                         String before = loadAverage();
-                        JobSummary s = runJob(spark, List.of(corpus.toString()), include, work.resolve("out"), partitions);
+                        ByteArrayOutputStream steps = new ByteArrayOutputStream();
+                        long cpu0 = processCpuNanos();
+                        JobSummary s = runJob(spark, List.of(corpus.toString()), include, work.resolve("out"), partitions,
+                                new PrintStream(steps, true, StandardCharsets.UTF_8));
+                        double cpu = (processCpuNanos() - cpu0) / 1e9;
                         String after = loadAverage();
                         double extractRate = s.documents() / s.extractSeconds();
                         rates.computeIfAbsent(master, k -> new ArrayList<>()).add(s.documentsPerSecond());
@@ -72,6 +79,11 @@ public final class SparkBench {
                         out.printf(Locale.ROOT, "run %d %-9s %6d documents in %6.1f s: %7.1f documents/s whole job,"
                                         + " %7.1f documents/s analysis; load average %s -> %s%n",
                                 run, master, s.documents(), s.seconds(), s.documentsPerSecond(), extractRate, before, after);
+                        // the job's steps with their times, and the CPU the process used: on a
+                        // shared machine, CPU seconds close to wall seconds × cores mean the cores were free
+                        out.print(steps.toString(StandardCharsets.UTF_8).replaceAll("(?m)^faktograf-spark: ", "    "));
+                        out.printf(Locale.ROOT, "    process CPU %.1f s over %.1f s wall (%.2f cores busy)%n", cpu, s.seconds(),
+                                cpu / s.seconds());
                     } finally {
                         spark.stop();
                     }
@@ -96,9 +108,14 @@ public final class SparkBench {
 
     private static JobSummary runJob(SparkSession spark, List<String> inputs, String include, Path out, int partitions)
             throws JobException {
+        return runJob(spark, inputs, include, out, partitions, new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    private static JobSummary runJob(SparkSession spark, List<String> inputs, String include, Path out, int partitions,
+                                     PrintStream err) throws JobException {
         JobOptions o = new JobOptions(inputs, out.toString(), InputKind.AUTO, include, null, ReadOptions.DEFAULT_MAX_CHARS,
                 partitions, Set.of("parquet", "jsonl"), true, true, null, 200, true);
-        return SparkExtraction.run(spark, o, new PrintStream(OutputStream.nullOutputStream()));
+        return SparkExtraction.run(spark, o, err);
     }
 
     private static SparkSession session(String master) {
@@ -109,6 +126,7 @@ public final class SparkBench {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", 8)
+                .config("spark.log.level", "ERROR")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         return spark;
@@ -130,6 +148,13 @@ public final class SparkBench {
             }
         }
         return target;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double best(List<Double> xs) {
