@@ -70,8 +70,7 @@ final class EvalFactsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            err.println("faktograf eval facts: " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        if (InputDirectory.unusable("faktograf eval facts", dir, err)) {
             return 2;
         }
         if (responses != null && !Files.isDirectory(responses)) {

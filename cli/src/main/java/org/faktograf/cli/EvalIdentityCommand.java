@@ -56,8 +56,7 @@ final class EvalIdentityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            err.println("faktograf eval identity: " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        if (InputDirectory.unusable("faktograf eval identity", dir, err)) {
             return 2;
         }
         if (responses != null && !Files.isDirectory(responses)) {

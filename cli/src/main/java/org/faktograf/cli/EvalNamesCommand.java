@@ -61,8 +61,7 @@ final class EvalNamesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            err.println("faktograf eval names: " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        if (InputDirectory.unusable("faktograf eval names", dir, err)) {
             return 2;
         }
         FactRuAnalyzer.Mentions source = mentionSource(mentions);

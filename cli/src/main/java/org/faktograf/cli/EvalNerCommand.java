@@ -79,8 +79,7 @@ final class EvalNerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = "faktograf eval ner: ";
-        if (!Files.isDirectory(dir)) {
-            err.println(name + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        if (InputDirectory.unusable("faktograf eval ner", dir, err)) {
             return 2;
         }
         if (folds != 0 && (folds < 2 || corpus != Corpus.FACTRU)) {

@@ -48,8 +48,7 @@ final class EvalTokensCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            err.println("faktograf eval tokens: " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+        if (InputDirectory.unusable("faktograf eval tokens", dir, err)) {
             return 2;
         }
         TokenEvaluation.Result result;

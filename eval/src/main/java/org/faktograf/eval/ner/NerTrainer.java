@@ -430,21 +430,7 @@ public final class NerTrainer {
 
     /** Tokens overlapping characters {@code [start, end)}, as {start, end} token indices, or null. */
     static int[] tokenRange(List<Token> tokens, int start, int end) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int first = lo;
-        int last = first;
-        while (last < tokens.size() && tokens.get(last).start() < end) {
-            last++;
-        }
-        return last > first ? new int[] {first, last} : null;
+        org.faktograf.norm.MentionTokens span = org.faktograf.norm.MentionTokens.of(tokens, start, end);
+        return span.isEmpty() ? null : new int[] {span.from(), span.to()};
     }
 }
