@@ -74,7 +74,7 @@ public final class PhraseNominalizer {
         if (headReading == null) {
             headReading = nounReading(morph.get(head), animateHead);
         }
-        if (headReading == null || !declinable(headReading)) {
+        if (headReading == null || !declinable(headReading) || keptAsWritten(headText, morph.get(head))) {
             return join(a, from, to, words);
         }
         words[head - from] = hyphenCase(headText, inflector.toNominative(headText, headReading));
@@ -93,6 +93,24 @@ public final class PhraseNominalizer {
         }
         apposedName(a, head, to, headReading, words, from);
         return join(a, from, to, words);
+    }
+
+    /**
+     * A head the dictionary does not know that reads best as written: an abbreviation or a web
+     * name (ЗАЗ, Лента.ру) or a foreign word in a vowel that does not decline (Дежавю). Declining
+     * such a word from a guessed ending cuts it (Лента.р, Дежавя).
+     */
+    private static boolean keptAsWritten(String text, TokenMorphology m) {
+        for (WordForm f : m.readings()) {
+            if (!f.guessed()) {
+                return false;
+            }
+        }
+        if (text.indexOf('.') >= 0 || text.chars().noneMatch(Character::isLowerCase)) {
+            return true;
+        }
+        // -ю, -э, -о end no case form of a noun the guesser would decline (Дежавю, Монако)
+        return "юэо".indexOf(Character.toLowerCase(text.charAt(text.length() - 1))) >= 0;
     }
 
     /**

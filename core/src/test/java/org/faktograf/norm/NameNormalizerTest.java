@@ -39,6 +39,12 @@ class NameNormalizerTest {
     }
 
     @Test
+    void unknownAbbreviationsWebNamesAndIndeclinableWordsStayAsWritten() {
+        assertEquals("Лента.ру", name("Об этом сообщает Лента.ру со ссылкой на источник.", "Лента.ру", ORGANIZATION).text());
+        assertEquals("Дежавю", name("Группа Дежавю выступила в Москве.", "Дежавю", ORGANIZATION).text());
+    }
+
+    @Test
     void initialsAndSurnameFirst() {
         person("Документ подписал В. В. Путин.", "В. В. Путин", "В. В. Путин", "В.", "В.", "Путин");
         person("Документ подписал Путин В. В. вчера.", "Путин В. В.", "В. В. Путин", "В.", "В.", "Путин");
