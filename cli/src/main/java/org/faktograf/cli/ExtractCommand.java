@@ -24,6 +24,8 @@ import java.util.concurrent.Future;
 import org.faktograf.formats.read.DocumentReader;
 import org.faktograf.formats.read.InputFormat;
 import org.faktograf.formats.read.ReadOptions;
+import org.faktograf.formats.write.BratWriter;
+import org.faktograf.formats.write.ConllWriter;
 import org.faktograf.formats.write.FactRuWriter;
 import org.faktograf.formats.write.JsonAnalysisWriter;
 import org.faktograf.formats.write.TextSummaryWriter;
@@ -88,13 +90,16 @@ final class ExtractCommand implements Callable<Integer> {
     private List<String> inputs;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = {"json, jsonl, text or factru. Default: json (indented) for one document or with --out, "
-                + "jsonl (one object a line) for several on standard output. factru needs --out."})
+            description = {"json, jsonl, text, factru, conll or brat. Default: json (indented) for one document or "
+                + "with --out, jsonl (one object a line) for several on standard output. conll: one token a line, "
+                + "TOKEN LEMMA POS BIO-TAG (outermost mentions). factru and brat need --out; brat writes NAME.txt "
+                + "and NAME.ann."})
     private OutputFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write one file per document into DIR (created if missing), named after the document "
-                + "id: ID.json, ID.jsonl, ID.txt, or ID.task1/.task2/.task3 for factru. Default: standard output.")
+                + "id: ID.json, ID.jsonl, ID.txt, ID.conll, ID.txt + ID.ann for brat, or ID.task1/.task2/.task3 for "
+                + "factru. Default: standard output.")
     private Path out;
 
     @Option(names = {"-i", "--input-format"}, paramLabel = "FORMAT", defaultValue = "auto",
@@ -142,8 +147,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (format == OutputFormat.FACTRU && out == null) {
-            throw new ParameterException(spec.commandLine(), "--format factru writes files: give --out DIR");
+        if ((format == OutputFormat.FACTRU || format == OutputFormat.BRAT) && out == null) {
+            throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " writes files: give --out DIR");
+        }
+        if (out != null && (format == OutputFormat.BRAT || format == OutputFormat.TEXT) && writesIntoAnInputFolder()) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " holds inputs, and --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " writes NAME.txt files there: choose another --out");
         }
         PrintStream err = main.err();
         Diagnostics diagnostics = new Diagnostics(err, debug);
@@ -175,6 +185,28 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("faktograf: " + n + " document" + (n == 1 ? "" : "s") + " written to " + out);
         }
         return diagnostics.exitCode();
+    }
+
+    /** Whether --out is an input directory or the folder of an input file, where NAME.txt would overwrite inputs. */
+    private boolean writesIntoAnInputFolder() {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(input).toAbsolutePath();
+            Path folder = Files.isDirectory(p) ? p : p.getParent();
+            try {
+                if (folder != null && Files.exists(folder) && (Files.isSameFile(folder, out) || out.toRealPath().startsWith(folder.toRealPath()) && Files.isDirectory(p))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return false; // the reader reports an unreadable input itself
+            }
+        }
+        return false;
     }
 
     private ReadOptions readOptions() {
@@ -308,6 +340,8 @@ final class ExtractCommand implements Callable<Integer> {
     private AnalysisOutput output(OutputFormat chosen, Diagnostics diagnostics) {
         JsonAnalysisWriter json = new JsonAnalysisWriter(chosen == OutputFormat.JSON, readings);
         TextSummaryWriter text = new TextSummaryWriter(tokens, readings);
+        ConllWriter conll = new ConllWriter();
+        BratWriter brat = new BratWriter();
         if (out == null) {
             PrintStream stdout = main.out();
             OutputStream buffered = new BufferedOutputStream(stdout, 1 << 16);
@@ -317,6 +351,9 @@ final class ExtractCommand implements Callable<Integer> {
                 public void write(Analysis a) throws IOException {
                     if (chosen == OutputFormat.TEXT) {
                         text.write(a, textOut);
+                    } else if (chosen == OutputFormat.CONLL) {
+                        conll.write(a, buffered);
+                        buffered.write('\n');
                     } else {
                         json.write(a, buffered);
                     }
@@ -340,12 +377,20 @@ final class ExtractCommand implements Callable<Integer> {
                 factru.writeFiles(a, out, name.name());
                 return;
             }
+            if (chosen == OutputFormat.BRAT) {
+                // brat reads the offsets of NAME.ann against NAME.txt: the text exactly as analysed
+                Files.writeString(out.resolve(name.name() + ".txt"), a.text(), StandardCharsets.UTF_8);
+            }
             Path file = out.resolve(name.name() + chosen.extension());
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file))) {
                 if (chosen == OutputFormat.TEXT) {
                     Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                     text.write(a, w);
                     w.flush();
+                } else if (chosen == OutputFormat.CONLL) {
+                    conll.write(a, o);
+                } else if (chosen == OutputFormat.BRAT) {
+                    brat.write(a, o);
                 } else {
                     json.write(a, o);
                 }

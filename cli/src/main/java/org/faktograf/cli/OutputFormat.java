@@ -2,7 +2,7 @@ package org.faktograf.cli;
 
 /** What {@code extract} writes. */
 enum OutputFormat {
-    JSON(".json"), JSONL(".jsonl"), TEXT(".txt"), FACTRU(".task1");
+    JSON(".json"), JSONL(".jsonl"), TEXT(".txt"), FACTRU(".task1"), CONLL(".conll"), BRAT(".ann");
 
     private final String extension;
 

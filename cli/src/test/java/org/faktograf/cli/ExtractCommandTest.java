@@ -206,6 +206,48 @@ class ExtractCommandTest {
     }
 
     @Test
+    void conllAndBratExportTheSeed() throws Exception {
+        Run conll = run("extract", "-q", "-f", "conll", CorpusPaths.seed().toString());
+        assertEquals(0, conll.exit(), conll.err());
+        assertTrue(conll.out().startsWith("# doc_id = tomsk-2010\n"), conll.out().substring(0, 80));
+        assertTrue(conll.out().contains("Виктором\tвиктор\tNOUN\tB-PERSON\nКрессом\tкресс\tNOUN\tI-PERSON\n"),
+                conll.out().substring(0, 2000));
+
+        Run usage = run("extract", "-f", "brat", CorpusPaths.seed().toString());
+        assertEquals(2, usage.exit());
+        assertTrue(usage.err().contains("--format brat writes files: give --out DIR"), usage.err());
+
+        Path out = dir.resolve("brat");
+        Run brat = run("extract", "-q", "-f", "brat", "-o", out.toString(), CorpusPaths.seed().toString());
+        assertEquals(0, brat.exit(), brat.err());
+        String text = Files.readString(out.resolve("tomsk-2010.txt"), StandardCharsets.UTF_8);
+        assertEquals(Files.readString(CorpusPaths.seed(), StandardCharsets.UTF_8), text);
+        // each T line's offsets (code points) cover the text it quotes
+        int checked = 0;
+        for (String line : Files.readAllLines(out.resolve("tomsk-2010.ann"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (!f[0].startsWith("T") || f[1].contains(";")) {
+                continue;
+            }
+            String[] typeAndSpan = f[1].split(" ");
+            int start = text.offsetByCodePoints(0, Integer.parseInt(typeAndSpan[1]));
+            int end = text.offsetByCodePoints(0, Integer.parseInt(typeAndSpan[2]));
+            assertEquals(f[2], text.substring(start, end), line);
+            checked++;
+        }
+        assertTrue(checked > 30, "T lines checked: " + checked);
+    }
+
+    @Test
+    void bratAndTextRefuseToWriteIntoTheInputFolder() throws Exception {
+        Path book = write("in/book_1.txt", "Губернатор Томской области Виктор Кресс.");
+        Run r = run("extract", "-f", "brat", "-o", book.getParent().toString(), book.getParent().toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("choose another --out"), r.err());
+        assertEquals("Губернатор Томской области Виктор Кресс.", Files.readString(book, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void factruReadsOnlyTheTextsOfAFactRuEvalDirectory() throws Exception {
         Path in = Files.createDirectories(dir.resolve("devset"));
         Files.writeString(in.resolve("book_7.txt"), "Губернатор Томской области Виктор Кресс.");
