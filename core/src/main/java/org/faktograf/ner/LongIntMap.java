@@ -3,20 +3,20 @@ package org.faktograf.ner;
 import java.util.Arrays;
 
 /** An open-addressing map from long keys to int values, for fingerprint lookups without boxing. */
-final class LongIntMap {
+public final class LongIntMap {
     private long[] keys;
     private int[] values;
     private boolean[] used;
     private int size;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
         used = new boolean[capacity];
     }
 
-    int get(long key, int absent) {
+    public int get(long key, int absent) {
         int mask = keys.length - 1;
         int slot = spread(key) & mask;
         while (used[slot]) {
@@ -28,7 +28,7 @@ final class LongIntMap {
         return absent;
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -45,6 +45,11 @@ final class LongIntMap {
         keys[slot] = key;
         values[slot] = value;
         size++;
+    }
+
+    /** Adds one to the value of {@code key} (0 when absent). */
+    public void increment(long key) {
+        put(key, get(key, 0) + 1);
     }
 
     /** ORs {@code bits} into the value of {@code key} (0 when absent). */

@@ -3,6 +3,7 @@ package org.faktograf.eval.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.faktograf.ner.LongIntMap;
 import org.faktograf.ner.TaggerWeights;
 import org.faktograf.ner.SpanTagger;
 
@@ -50,13 +51,13 @@ public final class PerceptronTrainer {
     public static TaggerWeights train(String[] types, List<Sequence> data, Options options) {
         int labels = SpanTagger.labelCount(types.length);
         // feature index by first occurrence, after the count cut-off
-        LongIntIndex counts = new LongIntIndex();
+        LongIntMap counts = new LongIntMap(1 << 16);
         for (Sequence s : data) {
             for (long f : s.features()) {
                 counts.increment(f);
             }
         }
-        LongIntIndex index = new LongIntIndex();
+        LongIntMap index = new LongIntMap(1 << 16);
         List<Long> fingerprints = new ArrayList<>();
         List<int[]> featureIds = new ArrayList<>(data.size());
         List<int[]> featureOffsets = new ArrayList<>(data.size());
@@ -68,10 +69,10 @@ public final class PerceptronTrainer {
                 offs[i] = m;
                 for (int k = s.offsets()[i]; k < s.offsets()[i + 1]; k++) {
                     long f = s.features()[k];
-                    if (counts.get(f) < options.minCount()) {
+                    if (counts.get(f, 0) < options.minCount()) {
                         continue;
                     }
-                    int id = index.get(f);
+                    int id = index.get(f, 0);
                     if (id == 0) {
                         fingerprints.add(f);
                         id = fingerprints.size();
@@ -266,67 +267,5 @@ public final class PerceptronTrainer {
             avg[k] = (float) (w[k] - u[k] / c);
         }
         return new float[][] {avg, trans};
-    }
-
-    /** A growable long-to-int map (0 when absent) for the feature index. */
-    static final class LongIntIndex {
-        private long[] keys = new long[1 << 16];
-        private int[] values = new int[1 << 16];
-        private boolean[] used = new boolean[1 << 16];
-        private int size;
-
-        int get(long key) {
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & mask;
-            }
-            return 0;
-        }
-
-        void put(long key, int value) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    values[slot] = value;
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = value;
-            size++;
-        }
-
-        void increment(long key) {
-            put(key, get(key) + 1);
-        }
-
-        private static int slot(long key, int mask) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        }
-
-        private void grow() {
-            long[] ok = keys;
-            int[] ov = values;
-            boolean[] ou = used;
-            keys = new long[ok.length * 2];
-            values = new int[ok.length * 2];
-            used = new boolean[ok.length * 2];
-            size = 0;
-            for (int i = 0; i < ok.length; i++) {
-                if (ou[i]) {
-                    put(ok[i], ov[i]);
-                }
-            }
-        }
     }
 }
