@@ -2,7 +2,6 @@ package org.faktograf.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +72,7 @@ final class EvalFactsCommand implements Callable<Integer> {
         if (InputDirectory.unusable("faktograf eval facts", dir, err)) {
             return 2;
         }
-        if (responses != null && !Files.isDirectory(responses)) {
-            err.println("faktograf eval facts: " + responses + ": no such directory");
+        if (responses != null && InputDirectory.unusable("faktograf eval facts", responses, err)) {
             return 2;
         }
         FactEvaluation evaluation = new FactEvaluation();

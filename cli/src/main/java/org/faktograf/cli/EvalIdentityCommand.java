@@ -2,7 +2,6 @@ package org.faktograf.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.faktograf.eval.identity.FactRuAnalyzer;
@@ -59,8 +58,7 @@ final class EvalIdentityCommand implements Callable<Integer> {
         if (InputDirectory.unusable("faktograf eval identity", dir, err)) {
             return 2;
         }
-        if (responses != null && !Files.isDirectory(responses)) {
-            err.println("faktograf eval identity: " + responses + ": no such directory");
+        if (responses != null && InputDirectory.unusable("faktograf eval identity", responses, err)) {
             return 2;
         }
         FactRuAnalyzer.Mentions source = EvalNamesCommand.mentionSource(mentions);
