@@ -89,24 +89,7 @@ public final class SeedGold implements Stage {
         List<Fact> facts = new ArrayList<>();
         for (JsonNode f : gold.get("facts")) {
             FactType type = FactType.valueOf(f.get("type").asText().toUpperCase(java.util.Locale.ROOT));
-            List<FactArgument> args = new ArrayList<>();
-            f.fields().forEachRemaining(field -> {
-                String role = field.getKey();
-                if (role.equals("type") || role.equals("required")) {
-                    return;
-                }
-                List<JsonNode> values = new ArrayList<>();
-                if (field.getValue().isArray()) {
-                    field.getValue().forEach(values::add);
-                } else {
-                    values.add(field.getValue());
-                }
-                String argRole = role.equals("participants") ? "participant" : role;
-                for (JsonNode v : values) {
-                    Entity e = byGoldId.get(v.asText());
-                    args.add(e != null ? FactArgument.ofEntity(argRole, e) : FactArgument.ofValue(argRole, v.asText(), -1, -1));
-                }
-            });
+            List<FactArgument> args = org.faktograf.kb.bench.GoldAnalyses.seedFactArguments(f, byGoldId);
             int[] evidence = paragraphOf(args, entities, mentions);
             facts.add(new Fact("f" + facts.size(), type, args, Modality.ASSERTED, evidence[0], evidence[1], "gold"));
         }

@@ -200,32 +200,42 @@ public final class GoldAnalyses {
                 continue;
             }
             FactType type = FactType.valueOf(f.get("type").asText().toUpperCase(Locale.ROOT));
-            List<FactArgument> args = new ArrayList<>();
-            var fields = f.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                String role = field.getKey();
-                if (role.equals("type") || role.equals("required")) {
-                    continue;
-                }
-                List<JsonNode> values = new ArrayList<>();
-                if (field.getValue().isArray()) {
-                    field.getValue().forEach(values::add);
-                } else {
-                    values.add(field.getValue());
-                }
-                String argRole = role.equals("participants") ? "participant" : role;
-                for (JsonNode v : values) {
-                    Entity target = byGoldId.get(v.asText());
-                    args.add(target != null ? FactArgument.ofEntity(argRole, target)
-                            : FactArgument.ofValue(argRole, v.asText(), -1, -1));
-                }
-            }
+            List<FactArgument> args = seedFactArguments(f, byGoldId);
             facts.add(new Fact("f" + facts.size(), type, args, Modality.ASSERTED, 0, Math.min(200, body.length()), "seed-gold"));
         }
         String title = body.lines().findFirst().orElse(null);
         return new Analysis(new Document(documentId, title, body, text.toString(), date, null), List.of(), List.of(),
                 List.of(), mentions, List.of(), entities, facts);
+    }
+
+    /**
+     * The arguments of one fact of the seed's gold file: each field but {@code type} and
+     * {@code required} a role ({@code participants} one {@code participant} per value), a value
+     * naming a gold entity id that entity, any other value as written.
+     */
+    public static List<FactArgument> seedFactArguments(JsonNode fact, Map<String, Entity> byGoldId) {
+        List<FactArgument> args = new ArrayList<>();
+        var fields = fact.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String role = field.getKey();
+            if (role.equals("type") || role.equals("required")) {
+                continue;
+            }
+            List<JsonNode> values = new ArrayList<>();
+            if (field.getValue().isArray()) {
+                field.getValue().forEach(values::add);
+            } else {
+                values.add(field.getValue());
+            }
+            String argRole = role.equals("participants") ? "participant" : role;
+            for (JsonNode v : values) {
+                Entity target = byGoldId.get(v.asText());
+                args.add(target != null ? FactArgument.ofEntity(argRole, target)
+                        : FactArgument.ofValue(argRole, v.asText(), -1, -1));
+            }
+        }
+        return args;
     }
 
     private static String text(JsonNode n, String field) {
