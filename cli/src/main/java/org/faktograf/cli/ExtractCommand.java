@@ -187,24 +187,26 @@ final class ExtractCommand implements Callable<Integer> {
         return diagnostics.exitCode();
     }
 
-    /** Whether --out is an input directory or the folder of an input file, where NAME.txt would overwrite inputs. */
+    /**
+     * Whether --out is the folder of an input file, or an input directory or a folder inside one,
+     * where NAME.txt would overwrite inputs (or be read back as one).
+     */
     private boolean writesIntoAnInputFolder() {
-        if (!Files.isDirectory(out)) {
-            return false;
-        }
-        for (String input : inputs) {
-            if (input.equals("-")) {
-                continue;
-            }
-            Path p = Path.of(input).toAbsolutePath();
-            Path folder = Files.isDirectory(p) ? p : p.getParent();
-            try {
-                if (folder != null && Files.exists(folder) && (Files.isSameFile(folder, out) || out.toRealPath().startsWith(folder.toRealPath()) && Files.isDirectory(p))) {
+        try {
+            Path target = out.toRealPath();
+            for (String input : inputs) {
+                Path p = Path.of(input);
+                if (input.equals("-") || !Files.exists(p)) {
+                    continue; // standard input, or a missing file the reader reports itself
+                }
+                boolean directory = Files.isDirectory(p);
+                Path folder = (directory ? p : p.toAbsolutePath().getParent()).toRealPath();
+                if (target.equals(folder) || directory && target.startsWith(folder)) {
                     return true;
                 }
-            } catch (IOException e) {
-                return false; // the reader reports an unreadable input itself
             }
+        } catch (IOException e) {
+            return false; // --out does not exist yet (it is created empty) or cannot be read
         }
         return false;
     }

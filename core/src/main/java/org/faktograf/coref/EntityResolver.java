@@ -428,11 +428,16 @@ public final class EntityResolver implements Stage {
         if (a.morphology().isEmpty()) {
             return;
         }
-        List<Cluster> merged = new ArrayList<>();
+        // in text order, so that ties resolve the same in every run
+        Set<Cluster> adjectival = new java.util.LinkedHashSet<>();
         for (Cluster c : clusters) {
-            if (c.coarse != Coarse.LOC || c.names.isEmpty() || !c.names.stream().allMatch(m -> adjectiveOnly(a, m))) {
-                continue;
+            if (c.coarse == Coarse.LOC && !c.names.isEmpty()
+                    && c.names.stream().allMatch(m -> MentionTokens.adjectivesOnly(a, m))) {
+                adjectival.add(c);
             }
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : adjectival) {
             Mention m = c.names.get(0);
             String word = a.text(m.start(), m.end()).toLowerCase(Locale.ROOT);
             if (word.length() < 6) {
@@ -441,8 +446,7 @@ public final class EntityResolver implements Stage {
             String stem = word.substring(0, 4);
             Cluster target = null;
             for (Cluster other : clusters) {
-                if (other == c || other.coarse != Coarse.LOC || merged.contains(other)
-                        || other.names.stream().allMatch(x -> adjectiveOnly(a, x))) {
+                if (other.coarse != Coarse.LOC || adjectival.contains(other)) {
                     continue;
                 }
                 String name = canonical(other, names).toLowerCase(Locale.ROOT);
@@ -457,26 +461,6 @@ public final class EntityResolver implements Stage {
             }
         }
         removeAll(clusters, merged);
-    }
-
-    /** Whether every word of a mention is an adjective (Томской, Российская). */
-    static boolean adjectiveOnly(Analysis a, Mention m) {
-        if (a.morphology().isEmpty()) {
-            return false;
-        }
-        org.faktograf.norm.MentionTokens span = org.faktograf.norm.MentionTokens.of(a.tokens(), m);
-        boolean any = false;
-        for (int i = span.from(); i < span.to(); i++) {
-            if (!a.tokens().get(i).isWord()) {
-                continue;
-            }
-            org.faktograf.model.PartOfSpeech pos = a.morphology().get(i).best().pos();
-            if (pos != org.faktograf.model.PartOfSpeech.ADJF && pos != org.faktograf.model.PartOfSpeech.PRTF) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     private static boolean isOrgOrPlace(Coarse c) {
@@ -728,11 +712,11 @@ public final class EntityResolver implements Stage {
         Map<String, String> texts = new LinkedHashMap<>(); // key → first text seen
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> forms = new HashMap<>();
-        boolean anyNoun = c.coarse == Coarse.LOC && c.names.stream().anyMatch(m -> !adjectiveOnly(a, m));
+        boolean anyNoun = c.coarse == Coarse.LOC && c.names.stream().anyMatch(m -> !MentionTokens.adjectivesOnly(a, m));
         for (Mention m : c.names) {
             CanonicalName n = names.get(m.id());
             String text = n != null ? n.text() : a.text(m.start(), m.end());
-            String key = anyNoun && adjectiveOnly(a, m) ? null : NameKeys.key(text);
+            String key = anyNoun && MentionTokens.adjectivesOnly(a, m) ? null : NameKeys.key(text);
             if (key != null) {
                 texts.putIfAbsent(key, text);
                 counts.merge(key, 1, Integer::sum);

@@ -1,7 +1,9 @@
 package org.faktograf.norm;
 
 import java.util.List;
+import org.faktograf.model.Analysis;
 import org.faktograf.model.Mention;
+import org.faktograf.model.PartOfSpeech;
 import org.faktograf.model.Token;
 
 /** The tokens of a span: indices {@code [from, to)} into the token layer. */
@@ -32,5 +34,28 @@ public record MentionTokens(int from, int to) {
 
     public static MentionTokens of(List<Token> tokens, Mention m) {
         return of(tokens, m.start(), m.end());
+    }
+
+    /**
+     * Whether every word of a mention is an adjective or participle by its best reading (Томской,
+     * Российская, российские); false without morphology or words.
+     */
+    public static boolean adjectivesOnly(Analysis a, Mention m) {
+        if (a.morphology().isEmpty()) {
+            return false;
+        }
+        MentionTokens span = of(a.tokens(), m);
+        boolean any = false;
+        for (int i = span.from(); i < span.to(); i++) {
+            if (!a.tokens().get(i).isWord()) {
+                continue;
+            }
+            PartOfSpeech pos = a.morphology().get(i).best().pos();
+            if (pos != PartOfSpeech.ADJF && pos != PartOfSpeech.PRTF) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 }

@@ -104,23 +104,8 @@ public final class FactRuWriter {
      * country in such words, factRuEval does not count them as mentions of a place.
      */
     static boolean adjectivePlace(Analysis a, Mention m) {
-        if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || a.morphology().isEmpty()) {
-            return false;
-        }
-        List<org.faktograf.model.Token> tokens = a.tokens();
-        org.faktograf.norm.MentionTokens span = org.faktograf.norm.MentionTokens.of(tokens, m);
-        boolean any = false;
-        for (int i = span.from(); i < span.to(); i++) {
-            if (!tokens.get(i).isWord()) {
-                continue;
-            }
-            org.faktograf.model.PartOfSpeech pos = a.morphology().get(i).best().pos();
-            if (pos != org.faktograf.model.PartOfSpeech.ADJF && pos != org.faktograf.model.PartOfSpeech.PRTF) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION
+                && org.faktograf.norm.MentionTokens.adjectivesOnly(a, m);
     }
 
     /** Whether every mention of a place entity is made of adjectives alone ({@link #adjectivePlace}). */
