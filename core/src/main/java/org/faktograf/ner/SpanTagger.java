@@ -15,6 +15,8 @@ public final class SpanTagger {
     private final String[] types;
     private final float[] transitions; // [(labels + 1) * labels]; row `labels` is the start state
     private final float[] incoming;    // transposed: [cur * labels + prev], for a cache-friendly inner loop
+    private final float[] leastOut;    // per label: its smallest transition into O or a B label
+    private final float[] mostOut;     // per label: its largest transition into O or a B label
     private final int labels;
     private final int firstColumn;
 
@@ -31,6 +33,25 @@ public final class SpanTagger {
             for (int y = 0; y < labels; y++) {
                 incoming[y * labels + p] = transitions[p * labels + y];
             }
+        }
+        this.leastOut = new float[labels];
+        this.mostOut = new float[labels];
+        outBounds(transitions, labels, leastOut, mostOut);
+    }
+
+    /** Each label's smallest and largest transition into the labels that any label may precede (O, B-x). */
+    private static void outBounds(float[] trans, int labels, float[] least, float[] most) {
+        for (int p = 0; p < labels; p++) {
+            float lo = Float.POSITIVE_INFINITY;
+            float hi = Float.NEGATIVE_INFINITY;
+            for (int y = 0; y < labels; y++) {
+                if (y == 0 || isBegin(y)) {
+                    lo = Math.min(lo, trans[p * labels + y]);
+                    hi = Math.max(hi, trans[p * labels + y]);
+                }
+            }
+            least[p] = lo;
+            most[p] = hi;
         }
     }
 
@@ -85,6 +106,7 @@ public final class SpanTagger {
         float[] emissions = new float[0];
         float[] delta = new float[0];
         int[] back = new int[0];
+        int[] active = new int[0];
 
         /** Room for {@code tokens * labels} emission scores; returns the emission array. */
         public float[] ensure(int tokens, int labels) {
@@ -94,6 +116,9 @@ public final class SpanTagger {
                 emissions = new float[size];
                 delta = new float[size];
                 back = new int[size];
+            }
+            if (active.length < labels) {
+                active = new int[labels];
             }
             return emissions;
         }
@@ -106,7 +131,7 @@ public final class SpanTagger {
     /** Decodes {@code n} tokens whose emission scores are in {@code ws.emissions()} ({@code n * labelCount()}). */
     public void decode(int n, int[] out, Workspace ws) {
         if (n > 0) {
-            viterbi(ws.emissions, n, labels, transitions, incoming, out, ws.delta, ws.back);
+            viterbi(ws.emissions, n, labels, transitions, incoming, leastOut, mostOut, out, ws.delta, ws.back, ws.active);
         }
     }
 
@@ -121,11 +146,22 @@ public final class SpanTagger {
                 incoming[y * labels + p] = trans[p * labels + y];
             }
         }
-        viterbi(emit, n, labels, trans, incoming, out, delta, back);
+        float[] least = new float[labels];
+        float[] most = new float[labels];
+        outBounds(trans, labels, least, most);
+        viterbi(emit, n, labels, trans, incoming, least, most, out, delta, back, new int[labels]);
     }
 
-    private static void viterbi(float[] emit, int n, int labels, float[] trans, float[] incoming, int[] out,
-                                float[] delta, int[] back) {
+    /**
+     * Before the full maximisation of each position, the previous labels that cannot win it are
+     * set aside: label p loses every O and B target when even its largest transition into them
+     * scores below another label's smallest ({@code delta[p] + most[p] < delta[q] + least[q]}).
+     * Float addition is monotonic, so such a p is strictly below the maximum of every such target
+     * and the result, ties included, is exactly that of the full loop; after a confident token
+     * few labels remain, and the loop over them is a fraction of the full one.
+     */
+    private static void viterbi(float[] emit, int n, int labels, float[] trans, float[] incoming, float[] least,
+                                float[] most, int[] out, float[] delta, int[] back, int[] active) {
         for (int y = 0; y < labels; y++) {
             delta[y] = allowed(-1, y) ? emit[y] + trans[labels * labels + y] : Float.NEGATIVE_INFINITY;
             back[y] = -1;
@@ -133,20 +169,28 @@ public final class SpanTagger {
         for (int i = 1; i < n; i++) {
             int prevBase = (i - 1) * labels;
             int base = i * labels;
+            float floor = Float.NEGATIVE_INFINITY;
+            for (int p = 0; p < labels; p++) {
+                floor = Math.max(floor, delta[prevBase + p] + least[p]);
+            }
+            int live = 0;
+            for (int p = 0; p < labels; p++) {
+                if (delta[prevBase + p] + most[p] >= floor) {
+                    active[live++] = p;
+                }
+            }
             for (int y = 0; y < labels; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 if (y == 0 || isBegin(y)) {
-                    // the best score first, in a loop without branches the JIT vectorises, then the
-                    // first label that reaches it: the same choice as one loop keeping the first maximum
+                    // the first live label with the best score: the same choice as the full loop
                     int in = y * labels;
-                    for (int p = 0; p < labels; p++) {
-                        best = Math.max(best, delta[prevBase + p] + incoming[in + p]);
-                    }
-                    for (int p = 0; p < labels; p++) {
-                        if (delta[prevBase + p] + incoming[in + p] == best) {
+                    for (int a = 0; a < live; a++) {
+                        int p = active[a];
+                        float score = delta[prevBase + p] + incoming[in + p];
+                        if (score > best) {
+                            best = score;
                             arg = p;
-                            break;
                         }
                     }
                 } else {

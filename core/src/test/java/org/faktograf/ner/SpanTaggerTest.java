@@ -42,6 +42,73 @@ class SpanTaggerTest {
     }
 
     @Test
+    void settingAsideLabelsThatCannotWinGivesTheExactFullSearchResult() {
+        // the pruned search against a plain first-order Viterbi over every allowed pair, on random
+        // scores with ties (small integers) and with confident tokens (large margins)
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            int types = 1 + random.nextInt(6);
+            int labels = SpanTagger.labelCount(types);
+            int n = 1 + random.nextInt(12);
+            int spread = round % 2 == 0 ? 3 : 40;
+            float[] emit = new float[n * labels];
+            for (int i = 0; i < emit.length; i++) {
+                emit[i] = random.nextInt(spread) - spread / 2f;
+            }
+            float[] trans = new float[(labels + 1) * labels];
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] = random.nextInt(5) - 2;
+            }
+            int[] out = new int[n];
+            SpanTagger.viterbi(emit, n, labels, trans, out, new float[n * labels], new int[n * labels]);
+            assertArrayEquals(fullSearch(emit, n, labels, trans), out, "round " + round);
+        }
+    }
+
+    /** Viterbi without shortcuts: every allowed previous label, the first maximum kept. */
+    private static int[] fullSearch(float[] emit, int n, int labels, float[] trans) {
+        float[] delta = new float[n * labels];
+        int[] back = new int[n * labels];
+        for (int y = 0; y < labels; y++) {
+            delta[y] = SpanTagger.allowed(-1, y) ? emit[y] + trans[labels * labels + y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < labels; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                boolean any = false;
+                for (int p = 0; p < labels; p++) {
+                    if (!SpanTagger.allowed(p, y)) {
+                        continue;
+                    }
+                    float score = delta[(i - 1) * labels + p] + trans[p * labels + y];
+                    if (!any || score > best) {
+                        best = score;
+                        arg = p;
+                        any = true;
+                    }
+                }
+                delta[i * labels + y] = best + emit[i * labels + y];
+                back[i * labels + y] = arg;
+            }
+        }
+        int[] out = new int[n];
+        int arg = 0;
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < labels; y++) {
+            if (delta[(n - 1) * labels + y] > best) {
+                best = delta[(n - 1) * labels + y];
+                arg = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = arg;
+            arg = back[i * labels + arg];
+        }
+        return out;
+    }
+
+    @Test
     void theSharedTableServesEachTaggerItsOwnColumnsAndSurvivesSerialisation() throws IOException {
         long word = 0x1234L;
         long other = 0x9876L;
