@@ -297,7 +297,103 @@ public final class EntityResolver implements Stage {
         mergeDescribedQuotedNames(list, names);
         mergeAbbreviations(list, names);
         mergeAliases(list);
+        mergeParenthesisedNames(a, list);
         clusters.addAll(list);
+    }
+
+    /**
+     * An organisation named again in brackets right after its name is the same organisation under
+     * another name, a translation or an abbreviation that is not its initials: Промышленный и
+     * коммерческий банк Китая (Industrial and Commercial Bank of China), Продовольственная и
+     * сельскохозяйственная организация ООН (ФАО). Only when the brackets hold that name and
+     * nothing else, and only for organisations: a place in brackets after a place is where it lies
+     * (Томск (Россия)).
+     */
+    private static void mergeParenthesisedNames(Analysis a, List<Cluster> list) {
+        Map<Mention, Cluster> owner = new java.util.IdentityHashMap<>();
+        List<Mention> orgs = new ArrayList<>();
+        for (Cluster c : list) {
+            if (c.coarse == Coarse.ORG) {
+                for (Mention m : c.names) {
+                    owner.put(m, c);
+                    orgs.add(m);
+                }
+            }
+        }
+        if (orgs.size() < 2) {
+            return;
+        }
+        orgs.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(Mention::end, java.util.Comparator.reverseOrder()));
+        String text = a.document().text();
+        Map<Cluster, Cluster> into = new java.util.IdentityHashMap<>();
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Mention first = orgs.get(i);
+            if (i > 0 && orgs.get(i - 1).end() >= first.end()) {
+                continue; // inside the name before it (организации ООН): that name is the one bracketed again
+            }
+            for (int j = i + 1; j < orgs.size() && orgs.get(j).start() <= first.end() + 3; j++) {
+                Mention second = orgs.get(j);
+                if (second.start() >= first.end() && bracketed(text, first.end(), second.start(), second.end())) {
+                    // an organisation named just before this one and this one read as one name
+                    // (организации ООН (ФАО)): the brackets name the whole, so the first of them
+                    Mention head = first;
+                    for (int k = i - 1; k >= 0; k--) {
+                        Mention before = orgs.get(k);
+                        if (before.end() <= head.start() && text.substring(before.end(), head.start()).isBlank()) {
+                            head = before;
+                        }
+                    }
+                    Cluster x = root(into, owner.get(head));
+                    Cluster y = root(into, owner.get(second));
+                    if (x != y) {
+                        into.put(y, x);
+                    }
+                }
+            }
+        }
+        if (into.isEmpty()) {
+            return;
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : list) {
+            Cluster r = root(into, c);
+            if (r != c) {
+                r.names.addAll(c.names);
+                merged.add(c);
+            }
+        }
+        removeAll(list, merged);
+    }
+
+    private static Cluster root(Map<Cluster, Cluster> into, Cluster c) {
+        Cluster r = c;
+        while (into.containsKey(r)) {
+            r = into.get(r);
+        }
+        return r;
+    }
+
+    /** Whether only spaces and an opening bracket lie between {@code end} and {@code start}, and a closing one follows {@code innerEnd}. */
+    private static boolean bracketed(String text, int end, int start, int innerEnd) {
+        int k = end;
+        while (k < start && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= start || text.charAt(k) != '(') {
+            return false;
+        }
+        k++;
+        while (k < start && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '«' || text.charAt(k) == '"')) {
+            k++;
+        }
+        if (k != start) {
+            return false;
+        }
+        int e = innerEnd;
+        while (e < text.length() && (text.charAt(e) == '»' || text.charAt(e) == '"' || Character.isWhitespace(text.charAt(e)))) {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ')';
     }
 
     /** движение «Солидарность» and «Солидарность», штат Аризона and Аризона: descriptor words before a name. */

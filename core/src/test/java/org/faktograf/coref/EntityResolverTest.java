@@ -106,6 +106,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationNamedAgainInBracketsIsOneOrganisation() {
+        Analysis a = resolve(new MentionedText("По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН (ФАО), "
+                + "цены выросли. Экономист ФАО не исключил роста. Промышленный и коммерческий банк Китая "
+                + "(Industrial and Commercial Bank of China) купил долю. Офис открыт в Томске (Россия).")
+                .mention("Всемирной продовольственной и сельскохозяйственной организации", ORGANIZATION)
+                .mention("ООН", ORGANIZATION).mention("ФАО", ORGANIZATION).mention("ФАО", ORGANIZATION)
+                .mention("Промышленный и коммерческий банк Китая", ORGANIZATION)
+                .mention("Industrial and Commercial Bank of China", ORGANIZATION)
+                .mention("Томске", CITY).mention("Россия", COUNTRY));
+        Entity fao = entityOf(a, "ФАО", 0);
+        // the brackets follow ООН, but name the organisation whose name ООН ends
+        assertEquals(fao, entityOf(a, "Всемирной продовольственной и сельскохозяйственной организации", 0));
+        assertEquals(fao, entityOf(a, "ФАО", 1));
+        assertNotEquals(fao, entityOf(a, "ООН", 0));
+        assertEquals(entityOf(a, "Промышленный и коммерческий банк Китая", 0),
+                entityOf(a, "Industrial and Commercial Bank of China", 0));
+        // a place in brackets after a place is where it lies
+        assertNotEquals(entityOf(a, "Томске", 0), entityOf(a, "Россия", 0));
+    }
+
+    @Test
     void otherNamesOfOnePlace() {
         Analysis a = resolve(new MentionedText("Россия и Российская Федерация — одно и то же, как и РФ.")
                 .mention("Россия", COUNTRY).mention("Российская Федерация", COUNTRY).mention("РФ", COUNTRY));
