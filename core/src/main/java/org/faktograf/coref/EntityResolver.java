@@ -298,7 +298,65 @@ public final class EntityResolver implements Stage {
         mergeAbbreviations(list, names);
         mergeAliases(list);
         mergeParenthesisedNames(a, list);
+        mergeLeadingFragments(list);
         clusters.addAll(list);
+    }
+
+    /**
+     * An organisation name that only ever occurs as the start of a longer organisation name
+     * (Правительство in Правительство Китая, Bank of in Bank of East Asia, Комитет защиты in
+     * Комитет защиты журналистов) names nothing of its own: each of its mentions joins the
+     * organisation of the longer name around it. A name that also stands alone somewhere keeps its
+     * entity, and an organisation inside another that does not start with it (МЧС in пресс-служба
+     * МЧС) is a different organisation.
+     */
+    private static void mergeLeadingFragments(List<Cluster> list) {
+        Map<Mention, Cluster> owner = new java.util.IdentityHashMap<>();
+        List<Mention> orgs = new ArrayList<>();
+        for (Cluster c : list) {
+            if (c.coarse == Coarse.ORG) {
+                for (Mention m : c.names) {
+                    owner.put(m, c);
+                    orgs.add(m);
+                }
+            }
+        }
+        if (orgs.size() < 2) {
+            return;
+        }
+        // for each mention, the longest other organisation mention starting where it starts
+        Map<Mention, Mention> around = new java.util.IdentityHashMap<>();
+        orgs.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder()));
+        for (int i = 0; i < orgs.size(); ) {
+            int j = i;
+            while (j < orgs.size() && orgs.get(j).start() == orgs.get(i).start()) {
+                j++;
+            }
+            for (int k = i + 1; k < j; k++) {
+                if (orgs.get(k).end() < orgs.get(i).end()) {
+                    around.put(orgs.get(k), orgs.get(i));
+                }
+            }
+            i = j;
+        }
+        List<Cluster> merged = new ArrayList<>();
+        for (Cluster c : list) {
+            if (c.coarse != Coarse.ORG || c.names.isEmpty() || !c.descriptors.isEmpty()) {
+                continue;
+            }
+            boolean fragment = true;
+            for (Mention m : c.names) {
+                Mention outer = around.get(m);
+                fragment &= outer != null && owner.get(outer) != c;
+            }
+            if (fragment) {
+                for (Mention m : c.names) {
+                    owner.get(around.get(m)).names.add(m);
+                }
+                merged.add(c);
+            }
+        }
+        removeAll(list, merged);
     }
 
     /**

@@ -127,6 +127,28 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameSeenOnlyAsTheStartOfLongerNamesJoinsThem() {
+        Analysis a = resolve(new MentionedText("Правительство Китая и Правительство Эритреи спорят. "
+                + "Комитет защиты журналистов осудил их. Пресс-служба МЧС сообщила, что МЧС готово. "
+                + "Конгресс США собрался, и Конгресс проголосовал.")
+                .mention("Правительство Китая", ORGANIZATION).mention("Правительство", ORGANIZATION)
+                .mention("Правительство Эритреи", ORGANIZATION).mention("Правительство", ORGANIZATION)
+                .mention("Комитет защиты журналистов", ORGANIZATION).mention("Комитет защиты", ORGANIZATION)
+                .mention("Пресс-служба МЧС", ORGANIZATION).mention("МЧС", ORGANIZATION).mention("МЧС", ORGANIZATION)
+                .mention("Конгресс США", ORGANIZATION).mention("Конгресс", ORGANIZATION).mention("Конгресс", ORGANIZATION));
+        // each fragment goes with the name around it: two governments, not a third «Правительство»
+        assertEquals(entityOf(a, "Правительство Китая", 0), entityOf(a, "Правительство", 0));
+        assertEquals(entityOf(a, "Правительство Эритреи", 0), entityOf(a, "Правительство", 1));
+        assertNotEquals(entityOf(a, "Правительство Китая", 0), entityOf(a, "Правительство Эритреи", 0));
+        assertEquals(entityOf(a, "Комитет защиты журналистов", 0), entityOf(a, "Комитет защиты", 0));
+        // inside, but not at the start: another organisation
+        assertNotEquals(entityOf(a, "Пресс-служба МЧС", 0), entityOf(a, "МЧС", 0));
+        // a name that also stands alone keeps its entity
+        assertEquals(entityOf(a, "Конгресс", 0), entityOf(a, "Конгресс", 1));
+        assertNotEquals(entityOf(a, "Конгресс США", 0), entityOf(a, "Конгресс", 1));
+    }
+
+    @Test
     void otherNamesOfOnePlace() {
         Analysis a = resolve(new MentionedText("Россия и Российская Федерация — одно и то же, как и РФ.")
                 .mention("Россия", COUNTRY).mention("Российская Федерация", COUNTRY).mention("РФ", COUNTRY));
