@@ -302,8 +302,10 @@ public final class PersonNameParser {
             return w.text;
         }
         TokenMorphology m = a.morphology().get(w.token);
-        if (m.best().guessed() && FOREIGN_ENDING.matcher(w.text).matches()) {
-            return w.text; // Фелипе, Саломе, Тору, Масахару: foreign given names do not decline
+        if ((m.best().guessed() || (mark == FIRST && !m.any(NAME))) && FOREIGN_ENDING.matcher(w.text).matches()) {
+            // Фелипе, Саломе, Масахару: foreign given names do not decline; nor do those the
+            // dictionary knows only as other words (Тору is not тора, Хорхе not хорх)
+            return w.text;
         }
         return nominativeOf(w.text, m, mark, 0, 0);
     }
