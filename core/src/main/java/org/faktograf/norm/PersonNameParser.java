@@ -302,9 +302,10 @@ public final class PersonNameParser {
             return w.text;
         }
         TokenMorphology m = a.morphology().get(w.token);
-        if ((m.best().guessed() || (mark == FIRST && !m.any(NAME))) && FOREIGN_ENDING.matcher(w.text).matches()) {
+        if ((m.best().guessed() || (mark == FIRST && !m.any(NAME) && !m.any(SURN) && !m.any(PATR))) && FOREIGN_ENDING.matcher(w.text).matches()) {
             // Фелипе, Саломе, Масахару: foreign given names do not decline; nor do those the
-            // dictionary knows only as other words (Тору is not тора, Хорхе not хорх)
+            // dictionary knows only as common words (Тору is not тора, Хорхе not хорх); a known
+            // name in another case still declines (Бесселю → Бессель)
             return w.text;
         }
         return nominativeOf(w.text, m, mark, 0, 0);
