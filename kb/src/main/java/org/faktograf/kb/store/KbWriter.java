@@ -87,26 +87,49 @@ public final class KbWriter implements AutoCloseable {
 
     /**
      * What storing a document needs that follows from its analysis alone: content hash, entity
-     * profiles, the words of their names, the lemma text for the search index ({@code null} when the
-     * analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction threads do
-     * it and the one writer thread only writes.
+     * profiles with what they add to their kb entities (the words of their names) and its JSON
+     * form for {@code doc_entities.profile}, the lemma text for the search index ({@code null} when
+     * the analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction
+     * threads do it and the one writer thread only writes.
      */
-    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles,
-                                   Map<String, List<String>> nameWords, String lemmaText) {}
+    public static final class PreparedDocument {
+        private final Analysis analysis;
+        private final String hash;
+        /** Entity id → its profile, as stored, and that as JSON. */
+        private final Map<String, ProfileRow> profiles;
+        private final String lemmaText;
+
+        private PreparedDocument(Analysis analysis, String hash, Map<String, ProfileRow> profiles, String lemmaText) {
+            this.analysis = analysis;
+            this.hash = hash;
+            this.profiles = profiles;
+            this.lemmaText = lemmaText;
+        }
+
+        public Analysis analysis() {
+            return analysis;
+        }
+    }
+
+    private record ProfileRow(EntityProfile profile, StoredProfile stored, String json) {}
 
     /**
      * Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}. Thread-safe (it
      * reads nothing of the database and the lemmatiser is thread-safe), unlike the rest of the writer.
      */
     public PreparedDocument prepare(Analysis a) {
-        List<EntityProfile> profiles = EntityProfiles.of(a);
         Map<String, List<String>> words = new HashMap<>();
-        for (EntityProfile p : profiles) {
-            for (String n : p.names()) {
-                words.computeIfAbsent(n, this::wordsOfName);
+        Map<String, ProfileRow> rows = new HashMap<>();
+        for (EntityProfile p : EntityProfiles.of(a)) {
+            StoredProfile stored = StoredProfile.of(p, nameWords(p.names(), words));
+            try {
+                rows.put(p.localId(), new ProfileRow(p, stored, JSON.writeValueAsString(stored)));
+            } catch (JsonProcessingException e) {
+                throw new KnowledgeBaseException("cannot write the profile of " + p.localId() + " in "
+                        + a.document().id() + ": " + e.getMessage(), e);
             }
         }
-        return new PreparedDocument(a, ContentHash.of(a.document()), profiles, words,
+        return new PreparedDocument(a, ContentHash.of(a.document()), rows,
                 a.tokens().isEmpty() ? null : LemmaText.of(a));
     }
 
@@ -123,7 +146,7 @@ public final class KbWriter implements AutoCloseable {
         Analysis a = prepared.analysis();
         try {
             Document d = a.document();
-            String hash = prepared.hash();
+            String hash = prepared.hash;
             Long existing = null;
             {
             PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
@@ -193,8 +216,8 @@ public final class KbWriter implements AutoCloseable {
     // ------------------------------------------------------------------ documents
 
     private void insertDocument(PreparedDocument prepared, String extractor) throws SQLException, JsonProcessingException {
-        Analysis a = prepared.analysis();
-        String hash = prepared.hash();
+        Analysis a = prepared.analysis;
+        String hash = prepared.hash;
         Document d = a.document();
         long docId;
         {
@@ -216,10 +239,6 @@ public final class KbWriter implements AutoCloseable {
             docId = returnedId(ps);
         }
         TextOffsets offsets = TextOffsets.of(d.text());
-        Map<String, EntityProfile> profiles = new HashMap<>();
-        for (EntityProfile p : prepared.profiles()) {
-            profiles.put(p.localId(), p);
-        }
         Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
         Map<String, String> mentionEntity = new HashMap<>();
         Set<Long> joined = new HashSet<>(); // kb entities this document has joined so far
@@ -232,14 +251,13 @@ public final class KbWriter implements AutoCloseable {
                 for (String m : e.mentionIds()) {
                     mentionEntity.put(m, e.id());
                 }
-                EntityProfile p = profiles.get(e.id());
+                ProfileRow row = prepared.profiles.get(e.id());
+                EntityProfile p = row == null ? null : row.profile();
                 long kbId = 0;
                 Decision decision = null;
-                StoredProfile stored = null;
                 if (p != null) {
                     decision = resolver.resolve(p, state);
-                    stored = StoredProfile.of(p, nameWords(p.names(), prepared.nameWords()));
-                    kbId = attach(stored, decision.entityId(), docId, joined);
+                    kbId = attach(row.stored(), decision.entityId(), docId, joined);
                 }
                 ps.setLong(1, docId);
                 ps.setString(2, e.id());
@@ -265,7 +283,7 @@ public final class KbWriter implements AutoCloseable {
                     ps.setDouble(14, decision.score());
                 }
                 ps.setInt(15, e.mentionIds().size());
-                ps.setString(16, stored == null ? null : JSON.writeValueAsString(stored));
+                ps.setString(16, row == null ? null : row.json());
                 entityRows.put(e.id(), new long[] {returnedId(ps), kbId});
             }
         }
@@ -297,7 +315,7 @@ public final class KbWriter implements AutoCloseable {
             ps.executeBatch();
         }
         insertFacts(a, docId, offsets, entityRows);
-        insertSearchText(docId, prepared.lemmaText() == null ? lemmaText(d.text()) : prepared.lemmaText());
+        insertSearchText(docId, prepared.lemmaText == null ? lemmaText(d.text()) : prepared.lemmaText);
     }
 
     private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
@@ -698,12 +716,14 @@ public final class KbWriter implements AutoCloseable {
         return b.toString();
     }
 
-    /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
-    private List<String> nameWords(List<String> names, Map<String, List<String>> prepared) {
+    /**
+     * The normalised words of names and their lemmas: what forgiving look-up matches query words
+     * against. {@code memo}: name → its words, shared by the profiles of one document.
+     */
+    private List<String> nameWords(List<String> names, Map<String, List<String>> memo) {
         Set<String> words = new LinkedHashSet<>();
         for (String n : names) {
-            List<String> own = prepared.get(n);
-            words.addAll(own != null ? own : wordsOfName(n));
+            words.addAll(memo.computeIfAbsent(n, this::wordsOfName));
         }
         return new ArrayList<>(words);
     }
