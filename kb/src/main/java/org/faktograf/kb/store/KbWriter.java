@@ -87,26 +87,49 @@ public final class KbWriter implements AutoCloseable {
 
     /**
      * What storing a document needs that follows from its analysis alone: content hash, entity
-     * profiles, the words of their names, the lemma text for the search index ({@code null} when the
-     * analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction threads do
-     * it and the one writer thread only writes.
+     * profiles with what they add to their kb entities (the words of their names) and its JSON
+     * form for {@code doc_entities.profile}, the lemma text for the search index ({@code null} when
+     * the analysis has no tokens). Made by {@link #prepare} on any thread, so that extraction
+     * threads do it and the one writer thread only writes.
      */
-    public record PreparedDocument(Analysis analysis, String hash, List<EntityProfile> profiles,
-                                   Map<String, List<String>> nameWords, String lemmaText) {}
+    public static final class PreparedDocument {
+        private final Analysis analysis;
+        private final String hash;
+        /** Entity id → its profile, as stored, and that as JSON. */
+        private final Map<String, ProfileRow> profiles;
+        private final String lemmaText;
+
+        private PreparedDocument(Analysis analysis, String hash, Map<String, ProfileRow> profiles, String lemmaText) {
+            this.analysis = analysis;
+            this.hash = hash;
+            this.profiles = profiles;
+            this.lemmaText = lemmaText;
+        }
+
+        public Analysis analysis() {
+            return analysis;
+        }
+    }
+
+    private record ProfileRow(EntityProfile profile, StoredProfile stored, String json) {}
 
     /**
      * Prepares an analysis for {@link #store(PreparedDocument, String, boolean)}. Thread-safe (it
      * reads nothing of the database and the lemmatiser is thread-safe), unlike the rest of the writer.
      */
     public PreparedDocument prepare(Analysis a) {
-        List<EntityProfile> profiles = EntityProfiles.of(a);
         Map<String, List<String>> words = new HashMap<>();
-        for (EntityProfile p : profiles) {
-            for (String n : p.names()) {
-                words.computeIfAbsent(n, this::wordsOfName);
+        Map<String, ProfileRow> rows = new HashMap<>();
+        for (EntityProfile p : EntityProfiles.of(a)) {
+            StoredProfile stored = StoredProfile.of(p, nameWords(p.names(), words));
+            try {
+                rows.put(p.localId(), new ProfileRow(p, stored, JSON.writeValueAsString(stored)));
+            } catch (JsonProcessingException e) {
+                throw new KnowledgeBaseException("cannot write the profile of " + p.localId() + " in "
+                        + a.document().id() + ": " + e.getMessage(), e);
             }
         }
-        return new PreparedDocument(a, ContentHash.of(a.document()), profiles, words,
+        return new PreparedDocument(a, ContentHash.of(a.document()), rows,
                 a.tokens().isEmpty() ? null : LemmaText.of(a));
     }
 
@@ -123,7 +146,7 @@ public final class KbWriter implements AutoCloseable {
         Analysis a = prepared.analysis();
         try {
             Document d = a.document();
-            String hash = prepared.hash();
+            String hash = prepared.hash;
             Long existing = null;
             {
             PreparedStatement ps = ps("SELECT id, content_hash FROM documents WHERE doc_key = ?");
@@ -151,6 +174,8 @@ public final class KbWriter implements AutoCloseable {
         try {
             c.commit();
             correctionsExist = null;
+            // what was read is kept for one transaction only: another process may write between them
+            state.clear();
         } catch (SQLException e) {
             throw new KnowledgeBaseException("cannot commit: " + e.getMessage(), e);
         }
@@ -160,6 +185,7 @@ public final class KbWriter implements AutoCloseable {
         try {
             c.rollback();
             correctionsExist = null;
+            state.clear();
         } catch (SQLException e) {
             throw new KnowledgeBaseException("cannot roll back: " + e.getMessage(), e);
         }
@@ -181,6 +207,14 @@ public final class KbWriter implements AutoCloseable {
                 ps.close();
             }
             statements.clear();
+            for (PreparedStatement[] byCount : sized.values()) {
+                for (PreparedStatement ps : byCount) {
+                    if (ps != null) {
+                        ps.close();
+                    }
+                }
+            }
+            sized.clear();
             if (!c.isClosed()) {
                 c.rollback();
                 c.close();
@@ -193,8 +227,8 @@ public final class KbWriter implements AutoCloseable {
     // ------------------------------------------------------------------ documents
 
     private void insertDocument(PreparedDocument prepared, String extractor) throws SQLException, JsonProcessingException {
-        Analysis a = prepared.analysis();
-        String hash = prepared.hash();
+        Analysis a = prepared.analysis;
+        String hash = prepared.hash;
         Document d = a.document();
         long docId;
         {
@@ -216,88 +250,71 @@ public final class KbWriter implements AutoCloseable {
             docId = returnedId(ps);
         }
         TextOffsets offsets = TextOffsets.of(d.text());
-        Map<String, EntityProfile> profiles = new HashMap<>();
-        for (EntityProfile p : prepared.profiles()) {
-            profiles.put(p.localId(), p);
-        }
         Map<String, long[]> entityRows = new HashMap<>(); // local id → {doc entity row, kb entity id or 0}
         Map<String, String> mentionEntity = new HashMap<>();
         Set<Long> joined = new HashSet<>(); // kb entities this document has joined so far
-        {
-            PreparedStatement ps = ps("INSERT INTO doc_entities (document_id, local_id, entity_class,"
-                + " type, name, first_name, patronymic, last_name, legal_form, block_key, kb_entity_id, match_rule,"
-                + " match_reason, match_score, mention_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " RETURNING id");
-            for (Entity e : a.entities()) {
-                for (String m : e.mentionIds()) {
-                    mentionEntity.put(m, e.id());
-                }
-                EntityProfile p = profiles.get(e.id());
-                long kbId = 0;
-                Decision decision = null;
-                StoredProfile stored = null;
-                if (p != null) {
-                    decision = resolver.resolve(p, state);
-                    stored = StoredProfile.of(p, nameWords(p.names(), prepared.nameWords()));
-                    kbId = attach(stored, decision.entityId(), docId, joined);
-                }
-                ps.setLong(1, docId);
-                ps.setString(2, e.id());
-                ps.setString(3, p == null ? e.type().coarse().name() : p.entityClass().name());
-                ps.setString(4, e.type().name());
-                ps.setString(5, e.name());
-                PersonParts parts = p == null ? null : p.parts();
-                ps.setString(6, e.person() != null ? e.person().first() : parts == null ? null : parts.first());
-                ps.setString(7, e.person() != null ? e.person().patronymic() : parts == null ? null : parts.patronymic());
-                ps.setString(8, e.person() != null ? e.person().last() : parts == null ? null : parts.last());
-                ps.setString(9, e.legalForm());
-                ps.setString(10, p == null ? "" : p.blockKey());
-                if (kbId == 0) {
-                    ps.setNull(11, Types.BIGINT);
-                } else {
-                    ps.setLong(11, kbId);
-                }
-                ps.setString(12, decision == null ? null : decision.rule());
-                ps.setString(13, decision == null ? null : decision.reason());
-                if (decision == null) {
-                    ps.setNull(14, Types.DOUBLE);
-                } else {
-                    ps.setDouble(14, decision.score());
-                }
-                ps.setInt(15, e.mentionIds().size());
-                ps.setString(16, stored == null ? null : JSON.writeValueAsString(stored));
-                entityRows.put(e.id(), new long[] {returnedId(ps), kbId});
+        // The rows go in together after the document's entities are resolved; resolution reads no
+        // doc_entities row but the members of user corrections, so with corrections each goes in at once.
+        boolean oneByOne = anyCorrections();
+        List<Object[]> rows = new ArrayList<>();
+        List<String> rowEntities = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            for (String m : e.mentionIds()) {
+                mentionEntity.put(m, e.id());
+            }
+            ProfileRow row = prepared.profiles.get(e.id());
+            EntityProfile p = row == null ? null : row.profile();
+            long kbId = 0;
+            Decision decision = null;
+            if (p != null) {
+                decision = resolver.resolve(p, state);
+                kbId = attach(row.stored(), decision.entityId(), docId, joined);
+            }
+            PersonParts parts = p == null ? null : p.parts();
+            rows.add(new Object[] {docId, e.id(), p == null ? e.type().coarse().name() : p.entityClass().name(),
+                    e.type().name(), e.name(),
+                    e.person() != null ? e.person().first() : parts == null ? null : parts.first(),
+                    e.person() != null ? e.person().patronymic() : parts == null ? null : parts.patronymic(),
+                    e.person() != null ? e.person().last() : parts == null ? null : parts.last(),
+                    e.legalForm(), p == null ? "" : p.blockKey(), kbId == 0 ? null : kbId,
+                    decision == null ? null : decision.rule(), decision == null ? null : decision.reason(),
+                    decision == null ? null : decision.score(), e.mentionIds().size(), row == null ? null : row.json()});
+            rowEntities.add(e.id());
+            entityRows.put(e.id(), new long[] {0, kbId});
+            if (oneByOne) {
+                storeEntityRows(rows, rowEntities, entityRows);
             }
         }
+        storeEntityRows(rows, rowEntities, entityRows);
         Map<String, String> canonical = new HashMap<>();
         for (CanonicalName n : a.names()) {
             canonical.put(n.mentionId(), n.text());
         }
-        {
-            PreparedStatement ps = ps("INSERT INTO mentions (document_id, local_id, doc_entity_id,"
-                + " start_offset, end_offset, type, political, score, surface, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            for (Mention m : a.mentions()) {
-                long[] row = entityRows.get(mentionEntity.get(m.id()));
-                ps.setLong(1, docId);
-                ps.setString(2, m.id());
-                if (row == null) {
-                    ps.setNull(3, Types.BIGINT);
-                } else {
-                    ps.setLong(3, row[0]);
-                }
-                ps.setInt(4, offsets.toCodePoint(m.start()));
-                ps.setInt(5, offsets.toCodePoint(m.end()));
-                ps.setString(6, m.type().name());
-                ps.setInt(7, m.politicalBody() ? 1 : 0);
-                ps.setDouble(8, m.score());
-                ps.setString(9, d.text().substring(m.start(), m.end()));
-                ps.setString(10, canonical.get(m.id()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> mentionRows = new ArrayList<>(a.mentions().size());
+        for (Mention m : a.mentions()) {
+            long[] row = entityRows.get(mentionEntity.get(m.id()));
+            mentionRows.add(new Object[] {docId, m.id(), row == null ? null : row[0], offsets.toCodePoint(m.start()),
+                    offsets.toCodePoint(m.end()), m.type().name(), m.politicalBody() ? 1 : 0, m.score(),
+                    d.text().substring(m.start(), m.end()), canonical.get(m.id())});
         }
+        insertRows(MENTIONS, mentionRows, false);
         insertFacts(a, docId, offsets, entityRows);
-        insertSearchText(docId, prepared.lemmaText() == null ? lemmaText(d.text()) : prepared.lemmaText());
+        insertSearchText(docId, prepared.lemmaText == null ? lemmaText(d.text()) : prepared.lemmaText);
+    }
+
+    /** Inserts the pending doc_entities rows and records their ids in {@code entityRows}. */
+    private void storeEntityRows(List<Object[]> rows, List<String> rowEntities, Map<String, long[]> entityRows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long[] ids = insertRows(DOC_ENTITIES, rows, true);
+        for (int i = 0; i < ids.length; i++) {
+            // a later row of the same local id wins, as a map put in row order would
+            entityRows.get(rowEntities.get(i))[0] = ids[i];
+        }
+        rows.clear();
+        rowEntities.clear();
     }
 
     private void insertFacts(Analysis a, long docId, TextOffsets offsets, Map<String, long[]> entityRows) throws SQLException {
@@ -305,54 +322,149 @@ public final class KbWriter implements AutoCloseable {
             return;
         }
         String text = a.text();
-        {
-            PreparedStatement fs = ps("INSERT INTO facts (document_id, local_id, type, modality, fact_date,"
-                + " evidence_start, evidence_end, evidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-            PreparedStatement as = ps("INSERT INTO fact_arguments (fact_id, role, doc_entity_id,"
-                     + " kb_entity_id, value, start_offset, end_offset, fact_type, fact_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            for (Fact f : a.facts()) {
-                int es = clamp(f.evidenceStart(), text.length());
-                int ee = Math.max(es, clamp(f.evidenceEnd(), text.length()));
-                fs.setLong(1, docId);
-                fs.setString(2, f.id());
-                fs.setString(3, f.type().name());
-                fs.setString(4, f.modality().name());
-                String date = factDate(f, a.document().date());
-                fs.setString(5, date);
-                fs.setInt(6, offsets.toCodePoint(es));
-                fs.setInt(7, offsets.toCodePoint(ee));
-                fs.setString(8, text.substring(es, ee));
-                fs.setString(9, f.rule());
-                long factId = returnedId(fs);
-                for (FactArgument arg : f.arguments()) {
-                    long[] row = arg.entityId() == null ? null : entityRows.get(arg.entityId());
-                    as.setLong(1, factId);
-                    as.setString(2, arg.role().toLowerCase(Locale.ROOT));
-                    if (row == null) {
-                        as.setNull(3, Types.BIGINT);
-                        as.setNull(4, Types.BIGINT);
-                    } else {
-                        as.setLong(3, row[0]);
-                        if (row[1] == 0) {
-                            as.setNull(4, Types.BIGINT);
-                        } else {
-                            as.setLong(4, row[1]);
-                        }
-                    }
-                    as.setString(5, arg.value() == null ? "" : arg.value());
-                    if (arg.start() >= 0 && arg.end() >= arg.start() && arg.end() <= text.length()) {
-                        as.setInt(6, offsets.toCodePoint(arg.start()));
-                        as.setInt(7, offsets.toCodePoint(arg.end()));
-                    } else {
-                        as.setNull(6, Types.INTEGER);
-                        as.setNull(7, Types.INTEGER);
-                    }
-                    as.setString(8, f.type().name());
-                    as.setString(9, date == null ? "" : date);
-                    as.addBatch();
+        List<Object[]> factRows = new ArrayList<>(a.facts().size());
+        List<String> dates = new ArrayList<>(a.facts().size());
+        for (Fact f : a.facts()) {
+            int es = clamp(f.evidenceStart(), text.length());
+            int ee = Math.max(es, clamp(f.evidenceEnd(), text.length()));
+            String date = factDate(f, a.document().date());
+            dates.add(date);
+            factRows.add(new Object[] {docId, f.id(), f.type().name(), f.modality().name(), date,
+                    offsets.toCodePoint(es), offsets.toCodePoint(ee), text.substring(es, ee), f.rule()});
+        }
+        long[] factIds = insertRows(FACTS, factRows, true);
+        List<Object[]> argumentRows = new ArrayList<>();
+        for (int i = 0; i < a.facts().size(); i++) {
+            Fact f = a.facts().get(i);
+            String date = dates.get(i);
+            for (FactArgument arg : f.arguments()) {
+                long[] row = arg.entityId() == null ? null : entityRows.get(arg.entityId());
+                boolean located = arg.start() >= 0 && arg.end() >= arg.start() && arg.end() <= text.length();
+                argumentRows.add(new Object[] {factIds[i], arg.role().toLowerCase(Locale.ROOT),
+                        row == null ? null : row[0], row == null || row[1] == 0 ? null : row[1],
+                        arg.value() == null ? "" : arg.value(),
+                        located ? offsets.toCodePoint(arg.start()) : null, located ? offsets.toCodePoint(arg.end()) : null,
+                        f.type().name(), date == null ? "" : date});
+            }
+        }
+        insertRows(FACT_ARGUMENTS, argumentRows, false);
+    }
+
+    /** A table's INSERT: its columns and their SQL types (for NULLs). */
+    private record RowInsert(String head, int[] types) {}
+
+    private static final RowInsert DOC_ENTITIES = new RowInsert("INSERT INTO doc_entities (document_id, local_id,"
+            + " entity_class, type, name, first_name, patronymic, last_name, legal_form, block_key, kb_entity_id,"
+            + " match_rule, match_reason, match_score, mention_count, profile)",
+            new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+                Types.DOUBLE, Types.INTEGER, Types.VARCHAR});
+    private static final RowInsert MENTIONS = new RowInsert("INSERT INTO mentions (document_id, local_id,"
+            + " doc_entity_id, start_offset, end_offset, type, political, score, surface, canonical)",
+            new int[] {Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+                Types.INTEGER, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR});
+    private static final RowInsert FACTS = new RowInsert("INSERT INTO facts (document_id, local_id, type, modality,"
+            + " fact_date, evidence_start, evidence_end, evidence, rule)",
+            new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+                Types.INTEGER, Types.VARCHAR, Types.VARCHAR});
+    private static final RowInsert FACT_ARGUMENTS = new RowInsert("INSERT INTO fact_arguments (fact_id, role,"
+            + " doc_entity_id, kb_entity_id, value, start_offset, end_offset, fact_type, fact_date)",
+            new int[] {Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER,
+                Types.INTEGER, Types.VARCHAR, Types.VARCHAR});
+
+    /** Rows per INSERT statement: a statement costs more than a row; a bound keeps few statements prepared. */
+    private static final int ROWS_PER_INSERT = 32;
+
+    /**
+     * Inserts rows in statements of up to {@link #ROWS_PER_INSERT} rows, in order (so ids ascend as
+     * with one statement a row); with {@code returning}, returns the new rows' ids in row order.
+     */
+    private long[] insertRows(RowInsert insert, List<Object[]> rows, boolean returning) throws SQLException {
+        long[] ids = returning ? new long[rows.size()] : null;
+        int[] types = insert.types();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            int n = Math.min(ROWS_PER_INSERT, rows.size() - from);
+            PreparedStatement ps = rowInsert(insert, n, returning);
+            int i = 1;
+            for (int r = from; r < from + n; r++) {
+                Object[] row = rows.get(r);
+                for (int col = 0; col < types.length; col++) {
+                    bind(ps, i++, row[col], types[col]);
                 }
             }
-            as.executeBatch();
+            if (!returning) {
+                ps.executeUpdate();
+                continue;
+            }
+            long[] chunk = new long[n];
+            int k = 0;
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next() && k < n) {
+                    chunk[k++] = r.getLong(1);
+                }
+            }
+            if (k != n) {
+                throw new SQLException("expected " + n + " ids back, got " + k);
+            }
+            // RETURNING does not promise row order; ids are given in insertion order
+            java.util.Arrays.sort(chunk);
+            System.arraycopy(chunk, 0, ids, from, n);
+        }
+        return ids;
+    }
+
+    private PreparedStatement rowInsert(RowInsert insert, int rows, boolean returning) throws SQLException {
+        return sized(insert, returning ? "returning" : "insert", rows, n -> insert.head() + " VALUES "
+                + String.join(", ", java.util.Collections.nCopies(n, placeholders(insert.types().length)))
+                + (returning ? " RETURNING id" : ""));
+    }
+
+    /** "(?, ?, ...)" with {@code n} parameters. */
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    /** Which statement of a family whose text grows with a count (rows, IN-list items). */
+    private record SizedKey(Object family, String variant) {}
+
+    /** Statements whose text depends on a count, by family and count, prepared once per writer. */
+    private final Map<SizedKey, PreparedStatement[]> sized = new HashMap<>();
+
+    /**
+     * The statement of a family for count {@code n}, prepared on first use: the statement cache by
+     * SQL text would build the text again on every call, which costs as much as running it.
+     */
+    private PreparedStatement sized(Object family, String variant, int n, java.util.function.IntFunction<String> sql)
+            throws SQLException {
+        SizedKey key = new SizedKey(family, variant);
+        PreparedStatement[] byCount = sized.get(key);
+        if (byCount == null || byCount.length <= n) {
+            PreparedStatement[] grown = new PreparedStatement[Math.max(n + 1, 2 * ROWS_PER_INSERT + 1)];
+            if (byCount != null) {
+                System.arraycopy(byCount, 0, grown, 0, byCount.length);
+            }
+            sized.put(key, grown);
+            byCount = grown;
+        }
+        if (byCount[n] == null) {
+            byCount[n] = c.prepareStatement(sql.apply(n));
+        }
+        return byCount[n];
+    }
+
+    private static void bind(PreparedStatement ps, int i, Object value, int type) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, type);
+        } else if (value instanceof String v) {
+            ps.setString(i, v);
+        } else if (value instanceof Long v) {
+            ps.setLong(i, v);
+        } else if (value instanceof Integer v) {
+            ps.setInt(i, v);
+        } else if (value instanceof Double v) {
+            ps.setDouble(i, v);
+        } else {
+            throw new IllegalArgumentException("no binding for " + value.getClass());
         }
     }
 
@@ -441,6 +553,7 @@ public final class KbWriter implements AutoCloseable {
         if (kbId == Decision.NEW) {
             kbId = insertEntity(p, now);
             adjust(p, kbId, +1);
+            state.forget(kbId);
         } else {
             boolean sameDocument;
             String currentName = null;
@@ -466,15 +579,19 @@ public final class KbWriter implements AutoCloseable {
                 }
             }
             adjust(p, kbId, +1);
+            String name = currentName;
             if (!p.name().equals(currentName)) {
                 // only a name not yet the canonical one can change which name is canonical
-                refreshName(kbId, p.entityClass());
+                String chosen = refreshName(kbId, p.entityClass());
+                if (chosen != null) {
+                    name = chosen;
+                }
             }
+            state.joined(kbId, p, sameDocument ? 0 : 1, name);
         }
         if (joined != null) {
             joined.add(kbId);
         }
-        state.forget(kbId);
         return kbId;
     }
 
@@ -543,6 +660,7 @@ public final class KbWriter implements AutoCloseable {
         }
         upsertCounts("kb_aliases", "alias", kbId, aliases, delta);
         upsertCounts("kb_block_keys", "block_key", kbId, keysOf(p.nameKeys()), delta);
+        state.keysChanged(kbId, p.nameKeys(), delta);
         upsertCounts("kb_name_words", "word", kbId, keysOf(p.words()), delta);
         if (p.entityClass() == EntityClass.PER) {
             upsertCounts("kb_context", "context_key", kbId, keysOf(p.context()), delta);
@@ -568,10 +686,9 @@ public final class KbWriter implements AutoCloseable {
         boolean alias = table.equals("kb_aliases");
         int n = keys.size();
         if (delta > 0) {
-            String row = alias ? "(?, ?, ?, 1)" : "(?, ?, 1)";
-            String columns = alias ? "kb_entity_id, alias, name_key, occurrences" : "kb_entity_id, " + column + ", occurrences";
-            PreparedStatement ps = ps("INSERT INTO " + table + " (" + columns + ") VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(n, row))
+            PreparedStatement ps = sized(table, "upsert", n, rows -> "INSERT INTO " + table + " ("
+                    + (alias ? "kb_entity_id, alias, name_key, occurrences" : "kb_entity_id, " + column + ", occurrences")
+                    + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, alias ? "(?, ?, ?, 1)" : "(?, ?, 1)"))
                     + " ON CONFLICT (" + (table.equals("kb_block_keys") || table.equals("kb_name_words")
                             ? column + ", kb_entity_id" : "kb_entity_id, " + column) + ")"
                     + " DO UPDATE SET occurrences = " + table + ".occurrences + 1");
@@ -585,11 +702,10 @@ public final class KbWriter implements AutoCloseable {
             }
             ps.executeUpdate();
         } else {
-            String in = String.join(", ", java.util.Collections.nCopies(n, "?"));
-            PreparedStatement dec = ps("UPDATE " + table + " SET occurrences = occurrences - 1"
-                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ")");
-            PreparedStatement del = ps("DELETE FROM " + table
-                    + " WHERE kb_entity_id = ? AND " + column + " IN (" + in + ") AND occurrences <= 0");
+            PreparedStatement dec = sized(table, "decrement", n, k -> "UPDATE " + table + " SET occurrences = occurrences - 1"
+                    + " WHERE kb_entity_id = ? AND " + column + " IN " + placeholders(k));
+            PreparedStatement del = sized(table, "delete", n, k -> "DELETE FROM " + table
+                    + " WHERE kb_entity_id = ? AND " + column + " IN " + placeholders(k) + " AND occurrences <= 0");
             for (PreparedStatement ps : List.of(dec, del)) {
                 ps.setLong(1, kbId);
                 for (int i = 0; i < n; i++) {
@@ -603,9 +719,10 @@ public final class KbWriter implements AutoCloseable {
     /**
      * Sets a kb entity's canonical name from its names: for a person the fullest (first name,
      * patronymic and surname beat initials and a bare surname), for others the most frequent;
-     * attaches a Wikidata id when the offline table knows one of its names.
+     * attaches a Wikidata id when the offline table knows one of its names. Returns the name chosen
+     * ({@code null}: none, the name stays).
      */
-    private void refreshName(long kbId, EntityClass cls) throws SQLException {
+    private String refreshName(long kbId, EntityClass cls) throws SQLException {
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> keys = new ArrayList<>();
         PreparedStatement read = ps("SELECT alias, name_key, occurrences FROM kb_aliases WHERE kb_entity_id = ?");
@@ -618,7 +735,7 @@ public final class KbWriter implements AutoCloseable {
         }
         NameChoice choice = chooseName(cls, occurrences, keys);
         if (choice == null) {
-            return;
+            return null;
         }
         PersonParts merged = choice.parts();
         PreparedStatement ps = ps("UPDATE kb_entities SET name = ?, first_name = ?, patronymic = ?,"
@@ -630,6 +747,7 @@ public final class KbWriter implements AutoCloseable {
         ps.setString(5, choice.wikidata());
         ps.setLong(6, kbId);
         ps.executeUpdate();
+        return choice.name();
     }
 
     /** A canonical name with its merged parts (persons) and the Wikidata id of the offline table, if any. */
@@ -662,6 +780,7 @@ public final class KbWriter implements AutoCloseable {
             try (ResultSet r = ps.executeQuery()) {
                 if (r.next()) {
                     refreshName(kbId, entityClass(kbId));
+                    state.forget(kbId);
                     return;
                 }
             }
@@ -698,12 +817,14 @@ public final class KbWriter implements AutoCloseable {
         return b.toString();
     }
 
-    /** The normalised words of names and their lemmas: what forgiving look-up matches query words against. */
-    private List<String> nameWords(List<String> names, Map<String, List<String>> prepared) {
+    /**
+     * The normalised words of names and their lemmas: what forgiving look-up matches query words
+     * against. {@code memo}: name → its words, shared by the profiles of one document.
+     */
+    private List<String> nameWords(List<String> names, Map<String, List<String>> memo) {
         Set<String> words = new LinkedHashSet<>();
         for (String n : names) {
-            List<String> own = prepared.get(n);
-            words.addAll(own != null ? own : wordsOfName(n));
+            words.addAll(memo.computeIfAbsent(n, this::wordsOfName));
         }
         return new ArrayList<>(words);
     }
@@ -756,6 +877,7 @@ public final class KbWriter implements AutoCloseable {
                 moveRow(m, newId, "user split #" + correction + ": taken out of #" + kbId);
             }
             refreshName(kbId, cls);
+            state.forget(kbId);
             c.commit();
             return newId;
         } catch (SQLException e) {
@@ -865,34 +987,85 @@ public final class KbWriter implements AutoCloseable {
 
     // ------------------------------------------------------------------ what the resolver reads
 
+    /** Whether the knowledge base holds a user correction; asked once a transaction (most hold none). */
+    private boolean anyCorrections() throws SQLException {
+        if (correctionsExist == null) {
+            try (ResultSet r = ps("SELECT 1 FROM corrections LIMIT 1").executeQuery()) {
+                correctionsExist = r.next();
+            }
+        }
+        return correctionsExist;
+    }
+
     /** Candidates and corrections read from the database; candidates cached until their entity changes. */
     private final class State implements ResolutionState {
+        /** Entities of the classes other than persons, as candidates; kept equal to the database. */
         private final Map<Long, Candidate> cache = new HashMap<>();
+        /** Block key → the kb entities holding it, as read from kb_block_keys and kept equal to it. */
+        private final Map<String, Set<Long>> keyIds = new HashMap<>();
 
         void forget(long kbId) {
             cache.remove(kbId);
         }
 
+        /** Everything read is forgotten: what the transaction wrote is gone. */
+        void clear() {
+            cache.clear();
+            keyIds.clear();
+        }
+
+        /** A profile joined kb entity {@code kbId}: its cached candidate takes the new counts, keys and name. */
+        void joined(long kbId, StoredProfile p, int newDocuments, String name) {
+            Candidate c = cache.get(kbId);
+            if (c == null) {
+                return;
+            }
+            Set<String> keys = new HashSet<>(c.nameKeys());
+            keys.addAll(p.nameKeys());
+            cache.put(kbId, new Candidate(kbId, name, c.parts(), keys, c.context(), c.posts(), c.documentCount() + newDocuments));
+        }
+
+        /** Rows of kb_block_keys for these keys were added (delta > 0) or taken back. */
+        void keysChanged(long kbId, List<String> keys, int delta) {
+            for (String k : keys) {
+                if (delta < 0) {
+                    keyIds.remove(k); // a count may have reached zero: read again when needed
+                } else {
+                    Set<Long> ids = keyIds.get(k);
+                    if (ids != null) {
+                        ids.add(kbId);
+                    }
+                }
+            }
+        }
+
+        private Set<Long> idsOf(String key) throws SQLException {
+            Set<Long> ids = keyIds.get(key);
+            if (ids == null) {
+                ids = new java.util.TreeSet<>();
+                PreparedStatement ps = ps("SELECT kb_entity_id FROM kb_block_keys WHERE block_key = ?");
+                ps.setString(1, key);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+                keyIds.put(key, ids);
+            }
+            return ids;
+        }
+
         @Override
         public List<Candidate> candidates(EntityProfile p) {
             try {
-                List<String> keys = p.entityClass() == EntityClass.PER ? List.of(p.blockKey()) : p.nameKeys();
-                Set<Long> ids = new LinkedHashSet<>();
-                {
-            PreparedStatement ps = ps("SELECT kb_entity_id FROM kb_block_keys WHERE block_key = ?");
-                    for (String k : keys) {
-                        ps.setString(1, k);
-                        try (ResultSet r = ps.executeQuery()) {
-                            while (r.next()) {
-                                ids.add(r.getLong(1));
-                            }
-                        }
-                    }
-                }
-                List<Candidate> out = new ArrayList<>();
                 if (p.entityClass() == EntityClass.PER) {
                     return persons(p);
                 }
+                Set<Long> ids = new LinkedHashSet<>();
+                for (String k : p.nameKeys()) {
+                    ids.addAll(idsOf(k));
+                }
+                List<Candidate> out = new ArrayList<>();
                 for (long id : ids) {
                     Candidate cand = cache.get(id);
                     if (cand == null) {
@@ -959,8 +1132,8 @@ public final class KbWriter implements AutoCloseable {
                 }
             }
             if (!keys.isEmpty()) {
-                PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context WHERE kb_entity_id = ?"
-                        + " AND context_key IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")");
+                PreparedStatement ps = sized("kb_context", "select", keys.size(), n -> "SELECT context_key, occurrences"
+                        + " FROM kb_context WHERE kb_entity_id = ? AND context_key IN " + placeholders(n));
                 ps.setLong(1, id);
                 for (int i = 0; i < keys.size(); i++) {
                     ps.setString(i + 2, keys.get(i));
@@ -1010,13 +1183,7 @@ public final class KbWriter implements AutoCloseable {
         public List<Constraint> constraints(EntityProfile p) {
             List<Constraint> out = new ArrayList<>();
             try {
-                if (correctionsExist == null) {
-                    // asked once a transaction: most knowledge bases have no correction at all
-                    try (ResultSet r = ps("SELECT 1 FROM corrections LIMIT 1").executeQuery()) {
-                        correctionsExist = r.next();
-                    }
-                }
-                if (!correctionsExist) {
+                if (!anyCorrections()) {
                     return out;
                 }
                 Map<Long, String[]> mine = new LinkedHashMap<>(); // correction → {kind, side}
