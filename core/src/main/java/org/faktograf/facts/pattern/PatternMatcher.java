@@ -159,7 +159,7 @@ public final class PatternMatcher {
         }
         Agreement a = agreement;
         if (t.agreement() != null && !t.negated()) {
-            a = agree(agreement, t.agreement(), t.test().cases(view.morphology(pos)));
+            a = agree(agreement, t.agreement(), t.test().cases(view, pos));
             if (a == null) {
                 return false;
             }
@@ -198,10 +198,10 @@ public final class PatternMatcher {
             return true;
         }
         if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
-            return m.head().matches("", view.morphology(s.headToken()));
+            return m.head().matches(view, s.headToken());
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (view.token(i).isWord() && m.head().matches("", view.morphology(i))) {
+            if (view.token(i).isWord() && m.head().matches(view, i)) {
                 return true;
             }
         }
@@ -214,12 +214,12 @@ public final class PatternMatcher {
      */
     private long mentionCases(Pattern.MentionAtom m, MentionSpan s) {
         if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
-            return m.head().cases(view.morphology(s.headToken()));
+            return m.head().cases(view, s.headToken());
         }
         long cases = 0;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (view.token(i).isWord()) {
-                cases |= m.head().cases(view.morphology(i));
+                cases |= m.head().cases(view, i);
             }
         }
         return cases;
