@@ -309,7 +309,7 @@ public final class DocumentView {
     }
 
     /** Token {@code i}'s text in lower case with ё as е, letter by letter as {@code TokenTest.sameWord} reads it. */
-    String foldedText(int i) {
+    public String foldedText(int i) {
         String folded = foldedTexts[i];
         if (folded == null) {
             String text = token(i).text();
@@ -324,7 +324,7 @@ public final class DocumentView {
     }
 
     /** The lemma number of each reading of token {@code i}, in reading order; -1 for a lemma no rule names. */
-    int[] lemmaNumbers(int i) {
+    public int[] lemmaNumbers(int i) {
         int[] numbers = lemmaNumbers[i];
         if (numbers == null) {
             List<WordForm> readings = morphology(i).readings();

@@ -89,8 +89,18 @@ public final class PatternMatcher {
 
     /** The matches starting at the tokens {@code starts} admits (all when {@code null}). */
     public List<Match> matchAll(Pattern pattern, StartSet starts) {
+        return matchAll(pattern, starts, sentenceEnd - 1);
+    }
+
+    /**
+     * The matches starting at the tokens {@code starts} admits (all when {@code null}) up to token
+     * {@code lastStart}: the caller knows no match can start after it (a word or a mention every
+     * match holds occurs no later).
+     */
+    public List<Match> matchAll(Pattern pattern, StartSet starts, int lastStart) {
         List<Match> out = new ArrayList<>(2);
-        for (int i = sentenceStart; i < sentenceEnd; i++) {
+        int end = Math.min(sentenceEnd, lastStart + 1);
+        for (int i = sentenceStart; i < end; i++) {
             if (starts != null && !starts.admits(view, i)) {
                 continue;
             }
