@@ -23,6 +23,9 @@ import org.faktograf.model.WordForm;
  */
 public final class DocumentView {
     private static final MentionSpan[] NONE = new MentionSpan[0];
+    private static final Comparator<MentionSpan> DERIVED_FIRST_THEN_LONGEST = Comparator
+            .comparing((MentionSpan m) -> !m.derived())
+            .thenComparing(Comparator.comparingInt(MentionSpan::tokenCount).reversed());
     private static final Set<String> BOARDS = Set.of("правление", "совет", "президиум", "дирекция", "коллегия");
 
     private final Analysis analysis;
@@ -91,8 +94,7 @@ public final class DocumentView {
             if (lists[i] == null) {
                 startingAt[i] = NONE;
             } else {
-                lists[i].sort(Comparator.comparing((MentionSpan m) -> !m.derived())
-                        .thenComparing(Comparator.comparingInt(MentionSpan::tokenCount).reversed()));
+                lists[i].sort(DERIVED_FIRST_THEN_LONGEST);
                 startingAt[i] = lists[i].toArray(NONE);
             }
         }
