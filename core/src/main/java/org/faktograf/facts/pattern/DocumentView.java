@@ -59,13 +59,6 @@ public final class DocumentView {
         foldedTexts = new String[n];
         lemmaNumbers = new int[n][];
         testOutcomes = new byte[TokenTest.count()][];
-        for (int i = 0; i < n; i++) {
-            int mask = 0;
-            for (WordForm f : analysis.morphology().get(i).readings()) {
-                mask |= 1 << f.pos().ordinal();
-            }
-            partsOfSpeech[i] = mask;
-        }
         entityOfMention = new HashMap<>();
         for (Entity e : analysis.entities()) {
             for (String id : e.mentionIds()) {
@@ -288,6 +281,9 @@ public final class DocumentView {
 
     /** The parts of speech of token {@code i}'s readings, a bit per {@code PartOfSpeech} ordinal. */
     public int partsOfSpeech(int i) {
+        if (partsOfSpeech[i] == 0) { // every token has a reading, so 0 is not made yet
+            lemmaNumbers(i);
+        }
         return partsOfSpeech[i];
     }
 
@@ -325,19 +321,26 @@ public final class DocumentView {
         return folded;
     }
 
-    /** The lemma number of each reading of token {@code i}, in reading order; -1 for a lemma no rule names. */
+    /**
+     * The lemma number of each reading of token {@code i}, in reading order; -1 for a lemma no rule
+     * names. Notes the token's parts of speech on the way.
+     */
     public int[] lemmaNumbers(int i) {
         int[] numbers = lemmaNumbers[i];
         if (numbers == null) {
             List<WordForm> readings = morphology(i).readings();
             numbers = new int[readings.size()];
+            int mask = 0;
             for (int k = 0; k < numbers.length; k++) {
-                String lemma = readings.get(k).lemma();
+                WordForm f = readings.get(k);
+                mask |= 1 << f.pos().ordinal();
+                String lemma = f.lemma();
                 // readings of one lemma come together
                 numbers[k] = k > 0 && lemma.equals(readings.get(k - 1).lemma()) ? numbers[k - 1]
                         : LemmaNumbers.find(TokenTest.withoutYo(lemma));
             }
             lemmaNumbers[i] = numbers;
+            partsOfSpeech[i] = mask;
         }
         return numbers;
     }

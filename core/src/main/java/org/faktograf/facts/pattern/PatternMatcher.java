@@ -239,6 +239,9 @@ public final class PatternMatcher {
         if (i == items.length) {
             return next.accept(pos, captured, agreement);
         }
+        if (i == items.length - 1) { // the last item goes straight on
+            return match(items[i], pos, captured, agreement, next);
+        }
         return match(items[i], pos, captured, agreement,
                 (p, c, a) -> sequence(items, i + 1, p, c, a, next));
     }
