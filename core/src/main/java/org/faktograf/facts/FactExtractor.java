@@ -77,20 +77,28 @@ public final class FactExtractor implements Stage {
             }
         }
         boolean[] candidate = new boolean[ruleCount];
+        int[] lastWord = new int[ruleCount];
+        long[] mentionTypes = new long[analysis.tokens().size()];
         List<FactMerger.Candidate> found = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             Arrays.fill(candidate, false);
-            markCandidates(view, s, candidate);
+            Arrays.fill(lastWord, -1);
+            markCandidates(view, s, candidate, lastWord, mentionTypes);
             PatternMatcher matcher = null;
             for (int r = 0; r < ruleCount; r++) {
                 if (!candidate[r] || !allowed[r]) {
+                    continue;
+                }
+                int lastStart = lastStart(grammar.trigger(r), s, lastWord[r], mentionTypes);
+                if (lastStart < s.firstToken()) {
                     continue;
                 }
                 if (matcher == null) {
                     matcher = new PatternMatcher(view, s.firstToken(), s.endToken());
                 }
                 Rule rule = grammar.rule(r);
-                for (PatternMatcher.Match m : withoutSubReadings(matcher.matchAll(rule.pattern(), grammar.start(r)))) {
+                for (PatternMatcher.Match m : withoutSubReadings(
+                        matcher.matchAll(rule.pattern(), grammar.start(r), lastStart))) {
                     for (Fact f : assembler.assemble(view, s, rule, m, names)) {
                         found.add(new FactMerger.Candidate(f, r));
                     }
@@ -143,20 +151,40 @@ public final class FactExtractor implements Stage {
         return true;
     }
 
-    private void markCandidates(DocumentView view, Sentence s, boolean[] candidate) {
+    /**
+     * The last token of the sentence where a match of a rule with this trigger can start: every
+     * match holds one of the trigger's words and a mention of one of its types, at or after its
+     * start.
+     */
+    private static int lastStart(Trigger t, Sentence s, int lastWord, long[] mentionTypes) {
+        int lastMention = s.endToken() - 1;
+        if (t.types() != 0) {
+            while (lastMention >= s.firstToken() && (mentionTypes[lastMention] & t.types()) == 0) {
+                lastMention--;
+            }
+        }
+        return t.byWords() ? Math.min(lastWord, lastMention) : lastMention;
+    }
+
+    /**
+     * Marks the rules whose trigger the sentence holds; notes for each rule the last token holding
+     * one of its words (as its tests read the token), and for each token the types of the mentions
+     * starting there.
+     */
+    private void markCandidates(DocumentView view, Sentence s, boolean[] candidate, int[] lastWord, long[] mentionTypes) {
         long types = 0;
         boolean[] wordHit = candidate; // word hits first, then narrowed by the mention types
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             List<WordForm> readings = view.morphology(i).readings();
-            String previous = null;
+            int[] lemmaNumbers = view.lemmaNumbers(i);
             for (int k = 0; k < readings.size(); k++) {
-                String lemma = readings.get(k).lemma();
-                if (lemma.equals(previous)) {
-                    continue; // readings of one lemma come together
+                // a lemma no rule names triggers nothing; readings of one lemma come together
+                if (lemmaNumbers[k] < 0 || k > 0 && lemmaNumbers[k] == lemmaNumbers[k - 1]) {
+                    continue;
                 }
-                previous = lemma;
-                for (int r : grammar.rulesForLemma(TokenTest.withoutYo(lemma))) {
+                for (int r : grammar.rulesForLemma(TokenTest.withoutYo(readings.get(k).lemma()))) {
                     wordHit[r] = true;
+                    lastWord[r] = i;
                 }
             }
             String token = view.token(i).text();
@@ -165,10 +193,17 @@ public final class FactExtractor implements Stage {
                 for (int r : grammar.rulesForSurface(text)) {
                     wordHit[r] = true;
                 }
+                // the tests compare letter by letter, which may read a rare letter otherwise
+                for (int r : grammar.rulesForSurface(view.foldedText(i))) {
+                    lastWord[r] = i;
+                }
             }
+            long here = 0;
             for (MentionSpan m : view.mentionsAt(i)) {
-                types |= 1L << m.mention().type().ordinal();
+                here |= 1L << m.mention().type().ordinal();
             }
+            mentionTypes[i] = here;
+            types |= here;
         }
         for (int r = 0; r < candidate.length; r++) {
             Trigger t = grammar.trigger(r);

@@ -23,6 +23,9 @@ import org.faktograf.model.WordForm;
  */
 public final class DocumentView {
     private static final MentionSpan[] NONE = new MentionSpan[0];
+    private static final Comparator<MentionSpan> DERIVED_FIRST_THEN_LONGEST = Comparator
+            .comparing((MentionSpan m) -> !m.derived())
+            .thenComparing(Comparator.comparingInt(MentionSpan::tokenCount).reversed());
     private static final Set<String> BOARDS = Set.of("правление", "совет", "президиум", "дирекция", "коллегия");
 
     private final Analysis analysis;
@@ -30,6 +33,14 @@ public final class DocumentView {
     private final Map<String, Entity> entityOfMention;
     private final int[] partsOfSpeech;
     private final Set<String> bodyNouns;
+    /** Per test number, per token: 0 not tried yet, else {@link #FAILS} or {@link #PASSES}. */
+    private byte[][] testOutcomes;
+    /** Token texts as surface tests read them (lower case, ё as е), made on first need. */
+    private final String[] foldedTexts;
+    /** Per token, the {@link LemmaNumbers} number of each reading's lemma (-1: no rule names it), made on first need. */
+    private final int[][] lemmaNumbers;
+    private static final byte FAILS = 1;
+    private static final byte PASSES = 2;
 
     public DocumentView(Analysis analysis) {
         this(analysis, Set.of());
@@ -45,13 +56,9 @@ public final class DocumentView {
         List<Token> tokens = analysis.tokens();
         int n = tokens.size();
         partsOfSpeech = new int[n];
-        for (int i = 0; i < n; i++) {
-            int mask = 0;
-            for (WordForm f : analysis.morphology().get(i).readings()) {
-                mask |= 1 << f.pos().ordinal();
-            }
-            partsOfSpeech[i] = mask;
-        }
+        foldedTexts = new String[n];
+        lemmaNumbers = new int[n][];
+        testOutcomes = new byte[TokenTest.count()][];
         entityOfMention = new HashMap<>();
         for (Entity e : analysis.entities()) {
             for (String id : e.mentionIds()) {
@@ -80,8 +87,7 @@ public final class DocumentView {
             if (lists[i] == null) {
                 startingAt[i] = NONE;
             } else {
-                lists[i].sort(Comparator.comparing((MentionSpan m) -> !m.derived())
-                        .thenComparing(Comparator.comparingInt(MentionSpan::tokenCount).reversed()));
+                lists[i].sort(DERIVED_FIRST_THEN_LONGEST);
                 startingAt[i] = lists[i].toArray(NONE);
             }
         }
@@ -275,7 +281,68 @@ public final class DocumentView {
 
     /** The parts of speech of token {@code i}'s readings, a bit per {@code PartOfSpeech} ordinal. */
     public int partsOfSpeech(int i) {
+        if (partsOfSpeech[i] == 0) { // every token has a reading, so 0 is not made yet
+            lemmaNumbers(i);
+        }
         return partsOfSpeech[i];
+    }
+
+    /** Whether token {@code i} passes the test, worked out on the first question only. */
+    boolean passes(TokenTest test, int i) {
+        int number = test.number();
+        if (number >= testOutcomes.length) {
+            testOutcomes = java.util.Arrays.copyOf(testOutcomes, TokenTest.count());
+        }
+        byte[] outcomes = testOutcomes[number];
+        if (outcomes == null) {
+            outcomes = new byte[startingAt.length];
+            testOutcomes[number] = outcomes;
+        }
+        byte outcome = outcomes[i];
+        if (outcome == 0) {
+            outcome = test.evaluate(this, i) ? PASSES : FAILS;
+            outcomes[i] = outcome;
+        }
+        return outcome == PASSES;
+    }
+
+    /** Token {@code i}'s text in lower case with ё as е, letter by letter as {@code TokenTest.sameWord} reads it. */
+    public String foldedText(int i) {
+        String folded = foldedTexts[i];
+        if (folded == null) {
+            String text = token(i).text();
+            char[] chars = new char[text.length()];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = TokenTest.fold(text.charAt(k));
+            }
+            folded = new String(chars);
+            foldedTexts[i] = folded;
+        }
+        return folded;
+    }
+
+    /**
+     * The lemma number of each reading of token {@code i}, in reading order; -1 for a lemma no rule
+     * names. Notes the token's parts of speech on the way.
+     */
+    public int[] lemmaNumbers(int i) {
+        int[] numbers = lemmaNumbers[i];
+        if (numbers == null) {
+            List<WordForm> readings = morphology(i).readings();
+            numbers = new int[readings.size()];
+            int mask = 0;
+            for (int k = 0; k < numbers.length; k++) {
+                WordForm f = readings.get(k);
+                mask |= 1 << f.pos().ordinal();
+                String lemma = f.lemma();
+                // readings of one lemma come together
+                numbers[k] = k > 0 && lemma.equals(readings.get(k - 1).lemma()) ? numbers[k - 1]
+                        : LemmaNumbers.find(TokenTest.withoutYo(lemma));
+            }
+            lemmaNumbers[i] = numbers;
+            partsOfSpeech[i] = mask;
+        }
+        return numbers;
     }
 
     /** Mentions starting at token {@code i}: derived post parts first, then longest first. */

@@ -1,6 +1,7 @@
 package org.faktograf.facts.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.faktograf.model.Grammeme;
@@ -103,6 +104,16 @@ public final class MorphTest {
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MorphTest m && partsOfSpeech == m.partsOfSpeech && Arrays.equals(groups, m.groups);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * partsOfSpeech + Arrays.hashCode(groups);
     }
 
     static final long CASES = Grammeme.mask(Grammeme.cases());

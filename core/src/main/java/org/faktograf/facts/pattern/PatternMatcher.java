@@ -89,8 +89,18 @@ public final class PatternMatcher {
 
     /** The matches starting at the tokens {@code starts} admits (all when {@code null}). */
     public List<Match> matchAll(Pattern pattern, StartSet starts) {
+        return matchAll(pattern, starts, sentenceEnd - 1);
+    }
+
+    /**
+     * The matches starting at the tokens {@code starts} admits (all when {@code null}) up to token
+     * {@code lastStart}: the caller knows no match can start after it (a word or a mention every
+     * match holds occurs no later).
+     */
+    public List<Match> matchAll(Pattern pattern, StartSet starts, int lastStart) {
         List<Match> out = new ArrayList<>(2);
-        for (int i = sentenceStart; i < sentenceEnd; i++) {
+        int end = Math.min(sentenceEnd, lastStart + 1);
+        for (int i = sentenceStart; i < end; i++) {
             if (starts != null && !starts.admits(view, i)) {
                 continue;
             }
@@ -159,7 +169,7 @@ public final class PatternMatcher {
         }
         Agreement a = agreement;
         if (t.agreement() != null && !t.negated()) {
-            a = agree(agreement, t.agreement(), t.test().cases(view.morphology(pos)));
+            a = agree(agreement, t.agreement(), t.test().cases(view, pos));
             if (a == null) {
                 return false;
             }
@@ -198,10 +208,10 @@ public final class PatternMatcher {
             return true;
         }
         if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
-            return m.head().matches("", view.morphology(s.headToken()));
+            return m.head().matches(view, s.headToken());
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (view.token(i).isWord() && m.head().matches("", view.morphology(i))) {
+            if (view.token(i).isWord() && m.head().matches(view, i)) {
                 return true;
             }
         }
@@ -214,12 +224,12 @@ public final class PatternMatcher {
      */
     private long mentionCases(Pattern.MentionAtom m, MentionSpan s) {
         if (s.mention().type() != org.faktograf.model.EntityType.PERSON) {
-            return m.head().cases(view.morphology(s.headToken()));
+            return m.head().cases(view, s.headToken());
         }
         long cases = 0;
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (view.token(i).isWord()) {
-                cases |= m.head().cases(view.morphology(i));
+                cases |= m.head().cases(view, i);
             }
         }
         return cases;
@@ -228,6 +238,9 @@ public final class PatternMatcher {
     private boolean sequence(Pattern[] items, int i, int pos, Captured captured, Agreement agreement, Next next) {
         if (i == items.length) {
             return next.accept(pos, captured, agreement);
+        }
+        if (i == items.length - 1) { // the last item goes straight on
+            return match(items[i], pos, captured, agreement, next);
         }
         return match(items[i], pos, captured, agreement,
                 (p, c, a) -> sequence(items, i + 1, p, c, a, next));

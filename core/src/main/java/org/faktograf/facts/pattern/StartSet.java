@@ -2,8 +2,6 @@ package org.faktograf.facts.pattern;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.faktograf.model.TokenMorphology;
-import org.faktograf.model.WordForm;
 
 /**
  * What the first token of a match can be: one of some lemmas or texts, a word of some parts of
@@ -12,6 +10,8 @@ import org.faktograf.model.WordForm;
  */
 public final class StartSet {
     private final Set<String> lemmas;
+    /** The lemmas as bits by {@link LemmaNumbers} number. */
+    private final long[] lemmaBits;
     private final Set<String> surfaces;
     private final long types;
     private final int partsOfSpeech;
@@ -19,6 +19,7 @@ public final class StartSet {
 
     private StartSet(Set<String> lemmas, Set<String> surfaces, long types, int partsOfSpeech, boolean any) {
         this.lemmas = lemmas;
+        this.lemmaBits = LemmaNumbers.bits(lemmas);
         this.surfaces = surfaces;
         this.types = types;
         this.partsOfSpeech = partsOfSpeech;
@@ -45,22 +46,13 @@ public final class StartSet {
             }
         }
         if (!lemmas.isEmpty()) {
-            TokenMorphology m = view.morphology(i);
-            for (WordForm f : m.readings()) {
-                if (lemmas.contains(TokenTest.withoutYo(f.lemma()))) {
+            for (int n : view.lemmaNumbers(i)) {
+                if (LemmaNumbers.contains(lemmaBits, n)) {
                     return true;
                 }
             }
         }
-        if (!surfaces.isEmpty()) {
-            String text = view.token(i).text();
-            for (String s : surfaces) {
-                if (TokenTest.sameWord(s, text)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !surfaces.isEmpty() && surfaces.contains(view.foldedText(i));
     }
 
     /** Collects the first items; {@code add} returns whether the pattern can match nothing. */
