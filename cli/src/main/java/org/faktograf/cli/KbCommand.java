@@ -72,6 +72,11 @@ final class KbCommand implements Runnable {
         @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: the number of processors).")
         Integer threads;
 
+        @Option(names = "--warmup", paramLabel = "S", defaultValue = "15",
+                description = "Seconds of ingest into a scratch file before the ingest rate is measured, so the "
+                        + "compiler is done (default: ${DEFAULT-VALUE}; 0: measure from a cold start).")
+        double warmup;
+
         @Override
         public Integer call() throws IOException {
             PrintStream out = kb.main.out();
@@ -84,11 +89,17 @@ final class KbCommand implements Runnable {
                     Path file = dir.resolve("ingest.sqlite");
                     kb.main.err().println("faktograf kb bench: ingest rate over " + texts.size() + " vendored texts...");
                     try {
+                        if (warmup > 0) {
+                            KnowledgeBase scratch = KnowledgeBase.open(DatabaseLocation.parse(dir.resolve("warmup.sqlite").toString()), true);
+                            bench.warmUp(scratch, StandardPipeline.get(), texts, workers, warmup);
+                        }
                         KnowledgeBase fresh = KnowledgeBase.open(DatabaseLocation.parse(file.toString()), true);
                         bench.ingestRate(fresh, StandardPipeline.get(), texts, workers, ingestDocuments, 20);
                     } finally {
-                        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                            Files.deleteIfExists(dir.resolve("ingest.sqlite" + suffix));
+                        for (String name : new String[] {"ingest.sqlite", "warmup.sqlite"}) {
+                            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                                Files.deleteIfExists(dir.resolve(name + suffix));
+                            }
                         }
                         Files.deleteIfExists(dir);
                     }

@@ -40,6 +40,31 @@ public final class KbBenchmark {
      */
     public IngestSummary ingestRate(KnowledgeBase kb, Pipeline pipeline, List<Document> texts, int threads,
                                     int minDocuments, double minSeconds) {
+        long cpu0 = threadCpu();
+        long process0 = processCpu();
+        IngestSummary s = new Ingester(kb, pipeline, threads, 200, IngestListener.NONE).ingest(copies(texts, minDocuments, minSeconds));
+        int n = Math.max(1, s.added() + s.replaced());
+        out.println(String.format(Locale.ROOT, "ingest with extraction: %d documents in %.1f s = %.0f documents/s "
+                + "(%d threads, %s)", s.added() + s.replaced(), s.seconds(), s.rate(), threads, Ingester.extractorName(pipeline)));
+        // on a shared machine wall-clock rates swing with the load; CPU time per document does not
+        out.println(String.format(Locale.ROOT, "  CPU per document: %.1f ms storing (the writer thread), %.1f ms in all",
+                (threadCpu() - cpu0) / 1e6 / n, (processCpu() - process0) / 1e6 / n));
+        return s;
+    }
+
+    /**
+     * Ingests copies of the texts into a scratch knowledge base for {@code seconds}, so that the
+     * measured run sees compiled code, as a long ingest does after its first minute, instead of
+     * the compiler competing for the cores; prints what it did.
+     */
+    public void warmUp(KnowledgeBase scratch, Pipeline pipeline, List<Document> texts, int threads, double seconds) {
+        IngestSummary s = new Ingester(scratch, pipeline, threads, 200, IngestListener.NONE).ingest(copies(texts, 0, seconds));
+        out.println(String.format(Locale.ROOT, "warm-up (not measured): %d documents in %.1f s = %.0f documents/s into a scratch file",
+                s.added() + s.replaced(), s.seconds(), s.rate()));
+    }
+
+    /** Copies of the texts with fresh ids, until {@code minDocuments} are given and {@code minSeconds} have passed. */
+    private static Iterator<Document> copies(List<Document> texts, int minDocuments, double minSeconds) {
         long t0 = System.nanoTime();
         Iterator<Document> docs = new Iterator<>() {
             private int i;
@@ -57,16 +82,7 @@ public final class KbBenchmark {
                 return new Document(d.id() + "#ingest" + round, d.title(), d.text(), d.source(), d.date(), d.url());
             }
         };
-        long cpu0 = threadCpu();
-        long process0 = processCpu();
-        IngestSummary s = new Ingester(kb, pipeline, threads, 200, IngestListener.NONE).ingest(docs);
-        int n = Math.max(1, s.added() + s.replaced());
-        out.println(String.format(Locale.ROOT, "ingest with extraction: %d documents in %.1f s = %.0f documents/s "
-                + "(%d threads, %s)", s.added() + s.replaced(), s.seconds(), s.rate(), threads, Ingester.extractorName(pipeline)));
-        // on a shared machine wall-clock rates swing with the load; CPU time per document does not
-        out.println(String.format(Locale.ROOT, "  CPU per document: %.1f ms storing (the writer thread), %.1f ms in all",
-                (threadCpu() - cpu0) / 1e6 / n, (processCpu() - process0) / 1e6 / n));
-        return s;
+        return docs;
     }
 
     /** Stores generated analyses until the knowledge base holds {@code documents}; prints the write rate. */
