@@ -13,19 +13,20 @@ import java.util.List;
  * Each feature owns a block of runs: a run is a first column, a length and that many weights of
  * consecutive columns (short gaps filled with zeros), so adding a feature's weights to a row is a
  * few contiguous loops the JIT vectorises. Weights too small to matter are left out. The lookup is
- * an open-addressing table of 16-byte slots. Immutable and thread-safe.
+ * an open-addressing table of 8-byte slots; a feature's block starts with its length, so a slot
+ * needs only where the block starts. Immutable and thread-safe.
  */
 public final class FeatureTable {
     private static final int MAX_GAP = 3;
 
-    private static final int SLOT = 4; // ints a slot: check (high half of the fingerprint), weights start, end, feature index
+    private static final int SLOT = 2; // ints a slot: check (high half of the fingerprint), where the feature's block starts
 
     private final int[] slots;
     private final long[] keys;    // fingerprints, sorted, in feature order
-    private final int[] offsets;  // feature f owns offsets[f + 1] - offsets[f] floats of data from starts[f]
-    private final int[] starts;
+    private final int[] offsets;  // feature f owns offsets[f + 1] - offsets[f] floats of data from starts[f] + 1
+    private final int[] starts;   // where feature f's block lies in data: its length, then its runs
     private final int mask;
-    private final float[] data;   // runs: column, length, weights...
+    private final float[] data;   // per feature: the length of its runs, then runs: column, length, weights...
     // counted on first use, not at load: the count is for reports and training, and start-up is short
     private volatile int entries = -1;
 
@@ -43,20 +44,22 @@ public final class FeatureTable {
         }
         Arrays.sort(order);
         this.starts = new int[n];
-        float[] packed = new float[offsets[n]];
+        float[] packed = new float[offsets[n] + n];
         int at = 0;
         for (long o : order) {
             int f = (int) o;
             int len = offsets[f + 1] - offsets[f];
             starts[f] = at;
-            System.arraycopy(data, offsets[f], packed, at, len);
-            at += len;
+            packed[at] = len; // exact: a block is at most a few hundred floats
+            System.arraycopy(data, offsets[f], packed, at + 1, len);
+            at += len + 1;
         }
         this.data = packed;
-        // a slot holds the check, where the feature's weights start and end, and its index, so a
-        // look-up touches one slot and then the weights: no third fetch from the offsets. The slot
-        // index comes from the low bits of the fingerprint and the high half is checked, so a false
-        // match needs ~50 equal bits. Filled to between 3/8 and 3/4: four slots share a cache line.
+        // a slot holds the check and where the feature's block starts, so a look-up touches one slot
+        // and then the block, whose first float is its length: half the memory of a slot that also
+        // held the end, and the table is read from memory on every token. The slot index comes from
+        // the low bits of the fingerprint and the high half is checked, so a false match needs ~50
+        // equal bits. Filled to between 3/8 and 3/4: eight slots share a cache line.
         int capacity = Integer.highestOneBit(Math.max(16, fingerprints.length * 4 / 3)) << 1;
         this.mask = capacity - 1;
         this.slots = new int[capacity * SLOT];
@@ -67,19 +70,19 @@ public final class FeatureTable {
             }
             slots[SLOT * slot] = check(fingerprints[f]);
             slots[SLOT * slot + 1] = starts[f];
-            slots[SLOT * slot + 2] = starts[f] + offsets[f + 1] - offsets[f];
-            slots[SLOT * slot + 3] = f;
         }
     }
 
     private int countEntries() {
         int weights = 0;
-        for (int k = 0; k < data.length; ) {
-            int len = (int) data[k + 1];
-            for (int j = 0; j < len; j++) {
-                weights += data[k + 2 + j] != 0 ? 1 : 0;
+        for (int f = 0; f < keys.length; f++) {
+            for (int k = starts[f] + 1, end = k + offsets[f + 1] - offsets[f]; k < end; ) {
+                int len = (int) data[k + 1];
+                for (int j = 0; j < len; j++) {
+                    weights += data[k + 2 + j] != 0 ? 1 : 0;
+                }
+                k += 2 + len;
             }
-            k += 2 + len;
         }
         return weights;
     }
@@ -89,10 +92,13 @@ public final class FeatureTable {
         return c == 0 ? 1 : c;
     }
 
-    /** The feature index of a fingerprint, or -1. */
+    /** The feature index of a fingerprint (its rank among the fingerprints), or -1. */
     public int find(long fingerprint) {
-        int s = slotOf(fingerprint);
-        return s < 0 ? -1 : slots[s + 3];
+        if (slotOf(fingerprint) < 0) {
+            return -1;
+        }
+        int f = Arrays.binarySearch(keys, fingerprint);
+        return f < 0 ? -1 : f;
     }
 
     /** The first int of the fingerprint's slot, or -1. */
@@ -119,13 +125,16 @@ public final class FeatureTable {
      */
     void locate(FeatureBuffer features, int from, int to, int[] out) {
         int[] sl = slots;
+        float[] d = data;
         for (int k = from, j = 0; k < to; k++, j += 2) {
             int s = slotOf(features.get(k));
             if (s < 0) {
                 out[j] = -1;
             } else {
-                out[j] = sl[s + 1];
-                out[j + 1] = sl[s + 2];
+                // reading the length now also fetches the block's first weights, for all features at once
+                int start = sl[s + 1];
+                out[j] = start + 1;
+                out[j + 1] = start + 1 + (int) d[start];
             }
         }
     }
@@ -134,7 +143,8 @@ public final class FeatureTable {
     public void addAll(long fingerprint, float[] row, int base) {
         int s = slotOf(fingerprint);
         if (s >= 0) {
-            addWeights(slots[s + 1], slots[s + 2], row, base);
+            int start = slots[s + 1];
+            addWeights(start + 1, start + 1 + (int) data[start], row, base);
         }
     }
 
@@ -156,7 +166,8 @@ public final class FeatureTable {
     public void addRange(long fingerprint, float[] row, int base, int from, int to) {
         int s = slotOf(fingerprint);
         if (s >= 0) {
-            addWeights(slots[s + 1], slots[s + 2], row, base, from, to);
+            int start = slots[s + 1];
+            addWeights(start + 1, start + 1 + (int) data[start], row, base, from, to);
         }
     }
 
@@ -201,7 +212,7 @@ public final class FeatureTable {
         int f = 0;
         int m = 0;
         for (int i = 0; i < keys.length; i++) {
-            int k = starts[i];
+            int k = starts[i] + 1;
             int end = k + offsets[i + 1] - offsets[i];
             int before = m;
             while (k < end) {
@@ -332,7 +343,7 @@ public final class FeatureTable {
         }
         java.nio.FloatBuffer floats = buf.asFloatBuffer();
         for (int f = 0; f < keys.length; f++) {
-            floats.put(data, starts[f], offsets[f + 1] - offsets[f]); // in fingerprint order, as read
+            floats.put(data, starts[f] + 1, offsets[f + 1] - offsets[f]); // in fingerprint order, as read
         }
         out.write(buf.array(), 0, keys.length * 10 + data.length * 4);
     }
