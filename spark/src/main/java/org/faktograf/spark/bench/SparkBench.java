@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
 import org.faktograf.formats.corpus.CorpusPaths;
 import org.faktograf.formats.read.ReadOptions;
@@ -76,12 +77,14 @@ public final class SparkBench {
                         ByteArrayOutputStream steps = new ByteArrayOutputStream();
                         long cpu0 = processCpuNanos();
                         long gc0 = gcMillis();
+                        long janino0 = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
                         ThreadCpu threads0 = ThreadCpu.now();
                         JobSummary s = runJob(spark, List.of(corpus.toString()), include, work.resolve("out"), partitions,
                                 new PrintStream(steps, true, StandardCharsets.UTF_8));
                         double cpu = (processCpuNanos() - cpu0) / 1e9;
                         ThreadCpu threads1 = ThreadCpu.now();
                         double gcSeconds = (gcMillis() - gc0) / 1e3;
+                        long janino = CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - janino0;
                         String after = loadAverage();
                         double extractRate = s.documents() / s.extractSeconds();
                         rates.computeIfAbsent(master, k -> new ArrayList<>()).add(s.documentsPerSecond());
@@ -98,9 +101,9 @@ public final class SparkBench {
                         long allocated = threads1.allocatedSince(threads0);
                         out.printf(Locale.ROOT, "    CPU by thread: %s; busiest: %s%n",
                                 ThreadCpu.format(threads1.secondsSince(threads0)), threads1.busiest(threads0, 6));
-                        out.printf(Locale.ROOT, "    %.2f CPU s and %.1f MB allocated per 100 documents; GC %.1f s%n",
+                        out.printf(Locale.ROOT, "    %.2f CPU s and %.1f MB allocated per 100 documents; GC %.1f s; %d generated classes compiled%n",
                                 100 * cpu / s.documents(), allocated < 0 ? Double.NaN : allocated / 1e6 / s.documents() * 100,
-                                gcSeconds);
+                                gcSeconds, janino);
                     } finally {
                         spark.stop();
                     }
