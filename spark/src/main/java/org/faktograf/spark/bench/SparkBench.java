@@ -23,6 +23,7 @@ import org.faktograf.formats.read.ReadOptions;
 import org.faktograf.spark.JobException;
 import org.faktograf.spark.JobOptions;
 import org.faktograf.spark.JobSummary;
+import org.faktograf.spark.SessionSettings;
 import org.faktograf.spark.SparkExtraction;
 import org.faktograf.spark.read.InputKind;
 
@@ -159,7 +160,7 @@ public final class SparkBench {
     }
 
     private static SparkSession session(String master) {
-        SparkSession spark = SparkSession.builder()
+        SparkSession spark = SessionSettings.apply(SparkSession.builder())
                 .master(master)
                 .appName("faktograf-bench")
                 .config("spark.ui.enabled", false)
