@@ -106,7 +106,7 @@ public final class ExtractionJob implements Callable<Integer> {
             err.println("faktograf-spark: " + e.getMessage());
             return 2;
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("faktograf");
+        SparkSession.Builder builder = SessionSettings.apply(SparkSession.builder().appName("faktograf"));
         boolean fromSubmit = System.getProperty("spark.master") != null;
         if (master != null && !fromSubmit) {
             builder.master(master);

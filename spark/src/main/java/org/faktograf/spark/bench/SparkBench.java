@@ -16,12 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
 import org.faktograf.formats.corpus.CorpusPaths;
 import org.faktograf.formats.read.ReadOptions;
 import org.faktograf.spark.JobException;
 import org.faktograf.spark.JobOptions;
 import org.faktograf.spark.JobSummary;
+import org.faktograf.spark.SessionSettings;
 import org.faktograf.spark.SparkExtraction;
 import org.faktograf.spark.read.InputKind;
 
@@ -29,14 +31,19 @@ import org.faktograf.spark.read.InputKind;
  * Throughput of the whole job (read, analyse, write the JSON and the tables, resolve
  * cross-document entities) in local[1] and local[2] on the same input: copies of the factru-dev
  * texts under fresh names. Sessions alternate (1, 2, 1, 2, ...) so that a change in the load of a
- * shared machine hits both; each session is warmed up on the plain corpus first. Prints documents
+ * shared machine hits both; each session first runs the same job on the same input, unmeasured,
+ * until the JIT compiler has little left to do (at most {@code --warmup} jobs), so that both
+ * masters are measured in the steady state. Prints documents
  * per second for each run, the best of each, their ratio and the load average around each run.
  *
  * <pre>
- * spark/bench [--copies 20] [--runs 3] [--masters local[1],local[2]] [--partitions 0] [--input DIR] [--include GLOB]
+ * spark/bench [--copies 20] [--runs 3] [--masters local[1],local[2]] [--partitions 0] [--warmup 6] [--input DIR] [--include GLOB]
  * </pre>
  */
 public final class SparkBench {
+    /** The JIT's share of a warm-up job's CPU below which the JVM counts as warm. */
+    private static final double STEADY_JIT_SHARE = 0.10;
+
     private SparkBench() {
     }
 
@@ -47,6 +54,7 @@ public final class SparkBench {
         int copies = Integer.parseInt(o.getOrDefault("copies", "20"));
         int runs = Integer.parseInt(o.getOrDefault("runs", "3"));
         int partitions = Integer.parseInt(o.getOrDefault("partitions", "0"));
+        int warmupJobs = Integer.parseInt(o.getOrDefault("warmup", "6"));
         List<String> masters = List.of(o.getOrDefault("masters", "local[1],local[2]").split(","));
         PrintStream out = System.out;
         Path work = Files.createTempDirectory("faktograf-spark-bench");
@@ -64,14 +72,20 @@ public final class SparkBench {
                 for (String master : masters) {
                     SparkSession spark = session(master);
                     try {
-                        // warm-up: models, JIT and Spark's generated code, on the plain corpus
-                        runJob(spark, List.of(input.toAbsolutePath().toString()), include, work.resolve("warm"), partitions);
+                        String warm = warmUp(spark, corpus.toString(), include, work.resolve("warm"),
+                                partitions, warmupJobs);
                         String before = loadAverage();
                         ByteArrayOutputStream steps = new ByteArrayOutputStream();
                         long cpu0 = processCpuNanos();
+                        long gc0 = gcMillis();
+                        long janino0 = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+                        ThreadCpu threads0 = ThreadCpu.now();
                         JobSummary s = runJob(spark, List.of(corpus.toString()), include, work.resolve("out"), partitions,
                                 new PrintStream(steps, true, StandardCharsets.UTF_8));
                         double cpu = (processCpuNanos() - cpu0) / 1e9;
+                        ThreadCpu threads1 = ThreadCpu.now();
+                        double gcSeconds = (gcMillis() - gc0) / 1e3;
+                        long janino = CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - janino0;
                         String after = loadAverage();
                         double extractRate = s.documents() / s.extractSeconds();
                         rates.computeIfAbsent(master, k -> new ArrayList<>()).add(s.documentsPerSecond());
@@ -81,9 +95,16 @@ public final class SparkBench {
                                 run, master, s.documents(), s.seconds(), s.documentsPerSecond(), extractRate, before, after);
                         // the job's steps with their times, and the CPU the process used: on a
                         // shared machine, CPU seconds close to wall seconds × cores mean the cores were free
+                        out.println("    " + warm);
                         out.print(steps.toString(StandardCharsets.UTF_8).replaceAll("(?m)^faktograf-spark: ", "    "));
                         out.printf(Locale.ROOT, "    process CPU %.1f s over %.1f s wall (%.2f cores busy)%n", cpu, s.seconds(),
                                 cpu / s.seconds());
+                        long allocated = threads1.allocatedSince(threads0);
+                        out.printf(Locale.ROOT, "    CPU by thread: %s; busiest: %s%n",
+                                ThreadCpu.format(threads1.secondsSince(threads0)), threads1.busiest(threads0, 6));
+                        out.printf(Locale.ROOT, "    %.2f CPU s and %.1f MB allocated per 100 documents; GC %.1f s; %d generated classes compiled%n",
+                                100 * cpu / s.documents(), allocated < 0 ? Double.NaN : allocated / 1e6 / s.documents() * 100,
+                                gcSeconds, janino);
                     } finally {
                         spark.stop();
                     }
@@ -106,9 +127,29 @@ public final class SparkBench {
         }
     }
 
-    private static JobSummary runJob(SparkSession spark, List<String> inputs, String include, Path out, int partitions)
+    /**
+     * Runs the job on the benchmark's input until the JVM has compiled what it runs: until the JIT
+     * compiler threads take less than {@link #STEADY_JIT_SHARE} of the process's CPU in a job, at
+     * most {@code maxJobs} jobs. Without this the first measured run pays for compiling the
+     * pipeline, Spark and the code it generates, on the second core: a local[1] run then keeps two
+     * cores busy and a local[2] run has no core to spare. The same rule applies to every session.
+     */
+    private static String warmUp(SparkSession spark, String input, String include, Path out, int partitions, int maxJobs)
             throws JobException {
-        return runJob(spark, inputs, include, out, partitions, new PrintStream(OutputStream.nullOutputStream()));
+        double share = 1;
+        int jobs = 0;
+        StringBuilder shares = new StringBuilder();
+        while (jobs < maxJobs && share >= STEADY_JIT_SHARE) {
+            ThreadCpu before = ThreadCpu.now();
+            runJob(spark, List.of(input), include, out, partitions, new PrintStream(OutputStream.nullOutputStream()));
+            Map<String, Double> cpu = ThreadCpu.now().secondsSince(before);
+            double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+            share = total > 0 ? cpu.get("jit") / total : 0;
+            jobs++;
+            shares.append(String.format(Locale.ROOT, " %.0f%%", 100 * share));
+        }
+        return String.format(Locale.ROOT, "warm-up: %d job(s), JIT compilation's share of their CPU:%s%s",
+                jobs, shares, share >= STEADY_JIT_SHARE ? " (not settled: the run below still compiles)" : "");
     }
 
     private static JobSummary runJob(SparkSession spark, List<String> inputs, String include, Path out, int partitions,
@@ -119,7 +160,7 @@ public final class SparkBench {
     }
 
     private static SparkSession session(String master) {
-        SparkSession spark = SparkSession.builder()
+        SparkSession spark = SessionSettings.apply(SparkSession.builder())
                 .master(master)
                 .appName("faktograf-bench")
                 .config("spark.ui.enabled", false)
@@ -157,6 +198,15 @@ public final class SparkBench {
         return 0;
     }
 
+    /** Milliseconds the collectors have spent so far (pauses and, for concurrent ones, cycles). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
     private static double best(List<Double> xs) {
         return xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
@@ -176,7 +226,7 @@ public final class SparkBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: SparkBench [--copies N] [--runs N] [--masters local[1],local[2]]"
-                        + " [--partitions N] [--input DIR] [--include GLOB]");
+                        + " [--partitions N] [--warmup JOBS] [--input DIR] [--include GLOB]");
             }
             o.put(args[i].substring(2), args[++i]);
         }
