@@ -65,14 +65,16 @@ final class KbCommand implements Runnable {
         @Option(names = "--queries", paramLabel = "N", defaultValue = "1000", description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
         int queries;
 
-        @Option(names = "--ingest-documents", paramLabel = "N", defaultValue = "2000",
+        @Option(names = "--ingest-documents", paramLabel = "N", defaultValue = "10000",
                 description = "At least N documents (and 20 s) for the ingest rate; 0 skips it (default: ${DEFAULT-VALUE}).")
         int ingestDocuments;
 
         @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Extraction threads (default: the number of processors).")
         Integer threads;
 
-        @Option(names = "--warmup", paramLabel = "S", defaultValue = "15",
+        // a long ingest runs at the rate of compiled code: the JIT compiler recompiles the hot methods for
+        // about a minute and takes up to a third of the two cores meanwhile, so a short run measures it
+        @Option(names = "--warmup", paramLabel = "S", defaultValue = "60",
                 description = "Seconds of ingest into a scratch file before the ingest rate is measured, so the "
                         + "compiler is done (default: ${DEFAULT-VALUE}; 0: measure from a cold start).")
         double warmup;
