@@ -47,8 +47,34 @@ public final class SparkBench {
     private SparkBench() {
     }
 
+    private static final String USAGE = "usage: spark/bench [--copies N] [--runs N] [--masters local[1],local[2]]"
+            + " [--partitions N] [--warmup JOBS] [--input DIR] [--include GLOB]";
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("copies", "runs", "masters", "partitions",
+            "warmup", "input", "include");
+
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(USAGE);
+            System.out.println("Runs the Spark job on --copies copies of the texts under each master, after warm-up jobs,"
+                    + " and prints documents/s for the whole job and the analysis step, per-step times, CPU by thread,"
+                    + " and the local[2] / local[1] ratio. README, section Spark job, Speed.");
+            return;
+        }
+        Map<String, String> o;
+        try {
+            o = options(args);
+            for (String k : new String[] {"copies", "runs", "partitions", "warmup"}) {
+                if (o.containsKey(k) && !o.get(k).matches("\\d+")) {
+                    throw new IllegalArgumentException("--" + k + " needs a whole number, not '" + o.get(k) + "'");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a wrong option is the user's mistake: one line and the usage, no stack trace
+            System.err.println("spark/bench: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
         Path input = o.containsKey("input") ? Path.of(o.get("input")) : CorpusPaths.factruDev();
         String include = o.getOrDefault("include", "*.txt");
         int copies = Integer.parseInt(o.getOrDefault("copies", "20"));
@@ -224,9 +250,11 @@ public final class SparkBench {
     private static Map<String, String> options(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: SparkBench [--copies N] [--runs N] [--masters local[1],local[2]]"
-                        + " [--partitions N] [--warmup JOBS] [--input DIR] [--include GLOB]");
+            if (!args[i].startsWith("--") || !OPTIONS.contains(args[i].substring(2))) {
+                throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option '" + args[i] + "' needs a value");
             }
             o.put(args[i].substring(2), args[++i]);
         }
