@@ -75,7 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "Seconds measured (default: ${DEFAULT-VALUE}).")
         int seconds;
 
-        @Option(names = "--warmup", paramLabel = "S", defaultValue = "10", description = "Seconds before measuring (default: ${DEFAULT-VALUE}).")
+        // the server's JIT compiler takes about a minute to finish the hot methods; measured sooner it
+        // doubles the CPU a request costs
+        @Option(names = "--warmup", paramLabel = "S", defaultValue = "60", description = "Seconds before measuring (default: ${DEFAULT-VALUE}).")
         int warmup;
 
         @Option(names = "--text", paramLabel = "FILE", description = "UTF-8 text to post (default: corpora/seed/tomsk-2010.txt).")
