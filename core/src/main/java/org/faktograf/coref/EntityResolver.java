@@ -312,15 +312,7 @@ public final class EntityResolver implements Stage {
      */
     private static void mergeLeadingFragments(List<Cluster> list) {
         Map<Mention, Cluster> owner = new java.util.IdentityHashMap<>();
-        List<Mention> orgs = new ArrayList<>();
-        for (Cluster c : list) {
-            if (c.coarse == Coarse.ORG) {
-                for (Mention m : c.names) {
-                    owner.put(m, c);
-                    orgs.add(m);
-                }
-            }
-        }
+        List<Mention> orgs = organisationNames(list, owner);
         if (orgs.size() < 2) {
             return;
         }
@@ -369,15 +361,7 @@ public final class EntityResolver implements Stage {
      */
     private static void mergeParenthesisedNames(Analysis a, List<Cluster> list) {
         Map<Mention, Cluster> owner = new java.util.IdentityHashMap<>();
-        List<Mention> orgs = new ArrayList<>();
-        for (Cluster c : list) {
-            if (c.coarse == Coarse.ORG) {
-                for (Mention m : c.names) {
-                    owner.put(m, c);
-                    orgs.add(m);
-                }
-            }
-        }
+        List<Mention> orgs = organisationNames(list, owner);
         if (orgs.size() < 2) {
             return;
         }
@@ -421,6 +405,20 @@ public final class EntityResolver implements Stage {
             }
         }
         removeAll(list, merged);
+    }
+
+    /** The name mentions of the organisation clusters, each noted with its cluster in {@code owner}. */
+    private static List<Mention> organisationNames(List<Cluster> list, Map<Mention, Cluster> owner) {
+        List<Mention> orgs = new ArrayList<>();
+        for (Cluster c : list) {
+            if (c.coarse == Coarse.ORG) {
+                for (Mention m : c.names) {
+                    owner.put(m, c);
+                    orgs.add(m);
+                }
+            }
+        }
+        return orgs;
     }
 
     private static Cluster root(Map<Cluster, Cluster> into, Cluster c) {
