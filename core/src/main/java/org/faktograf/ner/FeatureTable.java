@@ -94,10 +94,7 @@ public final class FeatureTable {
 
     /** The feature index of a fingerprint (its rank among the fingerprints), or -1. */
     public int find(long fingerprint) {
-        if (slotOf(fingerprint) < 0) {
-            return -1;
-        }
-        int f = Arrays.binarySearch(keys, fingerprint);
+        int f = Arrays.binarySearch(keys, fingerprint); // keys are sorted: a feature's index is its rank
         return f < 0 ? -1 : f;
     }
 
