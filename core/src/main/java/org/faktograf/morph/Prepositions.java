@@ -9,7 +9,7 @@ import java.util.Map;
  * The cases Russian prepositions govern (a closed list from the grammar, not from data): the
  * dictionary knows a word is a preposition but not what it governs.
  */
-final class Prepositions {
+public final class Prepositions {
     private static final Map<String, Long> GOVERNED = new HashMap<>();
 
     static {
@@ -40,7 +40,7 @@ final class Prepositions {
     }
 
     /** The cases a lower-case preposition governs; 0 when it is not in the list. */
-    static long governedCases(String preposition) {
+    public static long governedCases(String preposition) {
         Long m = GOVERNED.get(preposition);
         return m == null ? 0 : m;
     }

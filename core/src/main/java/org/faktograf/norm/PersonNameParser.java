@@ -126,7 +126,7 @@ public final class PersonNameParser {
                 for (Word w : full.subList(1, n)) {
                     given.append(given.length() == 0 ? "" : " ").append(givenInCase(a, w, caseBit));
                 }
-                return new PersonName(given.toString(), null, surname(a, last, null), null);
+                return new PersonName(given.toString(), null, surname(a, last, null, from, to), null);
             } else {
                 first = full.get(0);
                 int k = 1;
@@ -146,13 +146,13 @@ public final class PersonNameParser {
                 last.addAll(rest.subList(s, rest.size()));
                 if (extraFirst.length() > 0) {
                     String f = nominative(a, first, FIRST) + extraFirst;
-                    return new PersonName(f, null, surname(a, last, first), null);
+                    return new PersonName(f, null, surname(a, last, first, from, to), null);
                 }
             }
         }
         String f = first != null ? firstName(a, first, last) : firstInitial;
         String p = patronymic != null ? nominative(a, patronymic, PATRONYMIC) : patronymicInitial;
-        String l = last.isEmpty() ? null : surname(a, last, first);
+        String l = last.isEmpty() ? null : surname(a, last, first, from, to);
         return new PersonName(f, p, l, null);
     }
 
@@ -174,6 +174,9 @@ public final class PersonNameParser {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             String text = t.text();
+            if (text.equals("(") && !out.isEmpty()) {
+                break; // Екатерина Аталык (Половникова): a maiden or other name in brackets, not a surname part
+            }
             if (!t.isWord()) {
                 continue;
             }
@@ -270,6 +273,9 @@ public final class PersonNameParser {
      * dictionary knows (Сулима Ямадаева: the genitive of Сулим).
      */
     private String firstName(Analysis a, Word first, List<Word> last) {
+        if (!a.morphology().isEmpty() && indeclinableBeside(a, first, last)) {
+            return first.text;
+        }
         if (a.morphology().isEmpty() || !first.guessed || last.size() != 1 || last.get(0).guessed) {
             return nominative(a, first, FIRST);
         }
@@ -368,9 +374,9 @@ public final class PersonNameParser {
      * The surname words: particles as written, each other word in the nominative, in the gender of
      * the first name when the surname has forms for both (Анна Иванова).
      */
-    private String surname(Analysis a, List<Word> last, Word firstName) {
+    private String surname(Analysis a, List<Word> last, Word firstName, int from, int to) {
         long gender = firstName == null || a.morphology().isEmpty() ? 0 : genderOf(a.morphology().get(firstName.token));
-        long caseBit = firstName == null || a.morphology().isEmpty() ? 0 : caseOf(a.morphology().get(firstName.token));
+        long caseBit = firstName == null || a.morphology().isEmpty() ? 0 : firstNameCase(a, firstName, from, to);
         StringBuilder b = new StringBuilder();
         for (Word w : last) {
             String s;
@@ -419,6 +425,110 @@ public final class PersonNameParser {
     }
 
     private static final long CASE_MASK = mask(NOMN, GENT, DATV, ACCS, ABLT, LOCT);
+
+    /**
+     * The case of a first name: as the dictionary reads it in context ({@link #caseOf}); for a word
+     * the dictionary does not know as a name, the one case all its animate singular readings share
+     * (Аксары: only the genitive of Аксара; Франк: only a nominative); for an indeclinable given
+     * name (Кими), the case its context shows (see {@link #contextCase}); 0 if unknown.
+     */
+    private static long firstNameCase(Analysis a, Word first, int from, int to) {
+        TokenMorphology m = a.morphology().get(first.token);
+        long c = caseOf(m);
+        if (c != 0 || first.initial) {
+            return c;
+        }
+        boolean knownName = false;
+        long cases = 0;
+        for (WordForm f : m.readings()) {
+            knownName |= f.has(NAME) && !f.guessed() && !f.has(FIXD);
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && f.has(ANIM) && !f.has(FIXD)) {
+                cases |= f.grammemes() & CASE_MASK;
+            }
+        }
+        if (knownName) {
+            return 0;
+        }
+        if (!m.best().has(FIXD) && !FOREIGN_ENDING.matcher(first.text).matches()) {
+            return Long.bitCount(cases) == 1 ? cases : 0;
+        }
+        return contextCase(a, from, to);
+    }
+
+    /**
+     * The case the words around a person mention require, for a name whose own words do not show
+     * it: a preposition before it that governs one case (у Кими Райкконена), or a name joined to it
+     * by и whose first name the dictionary reads in one case (Кими Райкконена и Марка Уэббера,
+     * Марка Уэббера и Кими Райкконена); 0 if none.
+     */
+    private static long contextCase(Analysis a, int from, int to) {
+        List<Token> tokens = a.tokens();
+        if (from > 0) {
+            String before = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+            long governed = org.faktograf.morph.Prepositions.governedCases(before) & CASE_MASK;
+            if (governed != 0 && a.morphology().get(from - 1).best().pos() == PartOfSpeech.PREP) {
+                return Long.bitCount(governed) == 1 ? governed : 0;
+            }
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).text().equals("и")) {
+            long c = caseOfGivenName(a, to + 1);
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (from >= 3 && tokens.get(from - 1).text().equals("и")) {
+            // the name before и: its first name one or two words back (Марка Уэббера и ...)
+            for (int i = from - 2; i >= Math.max(0, from - 4); i--) {
+                if (!tokens.get(i).isWord() || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                    break;
+                }
+                long c = caseOfGivenName(a, i);
+                if (c != 0) {
+                    return c;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The case of token {@code i} as a capitalised first name the dictionary knows; 0 otherwise. */
+    private static long caseOfGivenName(Analysis a, int i) {
+        Token t = a.tokens().get(i);
+        if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+            return 0;
+        }
+        return caseOf(a.morphology().get(i));
+    }
+
+    /**
+     * A given name the dictionary knows both as an indeclinable word and, in an oblique case, as
+     * another name (Аркади: also the genitive of Аркадя), beside a surname that shows no case
+     * (Аркади Патаркацишвили): it stays as written, as nothing says it is declined.
+     */
+    private static boolean indeclinableBeside(Analysis a, Word first, List<Word> last) {
+        TokenMorphology m = a.morphology().get(first.token);
+        boolean fixed = false;
+        WordForm name = null;
+        for (WordForm f : m.readings()) {
+            fixed |= f.has(FIXD) && !f.guessed();
+            if (name == null && f.has(NAME) && !f.guessed() && !f.has(PLUR)) {
+                name = f;
+            }
+        }
+        if (!fixed || name == null || name.has(NOMN) || name.has(FIXD)) {
+            return false;
+        }
+        for (Word w : last) {
+            if (w.particle || w.initial) {
+                continue;
+            }
+            long c = caseOfSurname(a.morphology().get(w.token));
+            if (c != 0 && c != NOMN.bit()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The gender of a first name's first name reading, as a grammeme bit; 0 if none. */
     private static long genderOf(TokenMorphology m) {

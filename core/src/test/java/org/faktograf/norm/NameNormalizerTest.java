@@ -73,6 +73,34 @@ class NameNormalizerTest {
     }
 
     @Test
+    void theSurnameSharesTheCaseTheFirstNameOrItsContextShows() {
+        // a given name the dictionary lacks, read only as a genitive, puts the surname in the genitive
+        person("Заместитель главы вооружённых сил генерал-лейтенанта Аксары Кердпола сообщил об этом.", "Аксары Кердпола",
+                "Аксара Кердпол", "Аксара", null, "Кердпол");
+        // a first word read only as a nominative keeps a foreign surname in -е as written
+        person("Европу представляют арбитры: Грэм Полл (Англия), Франк Де Блекере (Бельгия).", "Франк Де Блекере",
+                "Франк Де Блекере", "Франк", null, "Де Блекере");
+        // an indeclinable given name takes the case of the name joined to it by и, or of a preposition
+        person("Неудача постигла обоих его преследователей - Кими Райкконена и Марка Уэббера.", "Кими Райкконена",
+                "Кими Райкконен", "Кими", null, "Райкконен");
+        person("Победу у Кими Райкконена отобрал дождь.", "Кими Райкконена", "Кими Райкконен", "Кими", null, "Райкконен");
+        person("Кими Райкконен и Марк Уэббер сошли с дистанции.", "Кими Райкконен", "Кими Райкконен", "Кими", null, "Райкконен");
+    }
+
+    @Test
+    void anIndeclinableGivenNameStaysAsWritten() {
+        // Аркади is also the genitive of Аркадя; beside a surname that shows no case, it is as written
+        person("2. Леван Гачечиладзе — 24,98 % 3. Аркади Патаркацишвили — 6,69 % 4. Шалва Нателашвили — 6,49 %",
+                "Аркади Патаркацишвили", "Аркади Патаркацишвили", "Аркади", null, "Патаркацишвили");
+    }
+
+    @Test
+    void aNameInBracketsIsNoSurnamePart() {
+        person("Чемпионкой Европы стала шахматистка из Турции Екатерина Аталык (Половникова) — 8,5 очков из 11.",
+                "Екатерина Аталык (Половникова", "Екатерина Аталык", "Екатерина", null, "Аталык");
+    }
+
+    @Test
     void placesHeadPhraseInTheNominative() {
         assertEquals("Томская область", name("Губернатор Томской области Виктор Кресс.", "Томской области", STATE_OR_PROVINCE).text());
         assertEquals("Томск", name("Путин побывал в Томске.", "Томске", CITY).text());
