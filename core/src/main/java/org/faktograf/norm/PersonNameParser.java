@@ -269,27 +269,34 @@ public final class PersonNameParser {
     }
 
     /**
-     * A first name in the nominative; one the dictionary lacks takes the case of a surname the
-     * dictionary knows (Сулима Ямадаева: the genitive of Сулим).
+     * A first name in the nominative; one the dictionary does not know as a name takes the case of
+     * a surname the dictionary knows (Сулима Ямадаева: the genitive of Сулим, though the dictionary
+     * reads Сулима only as a form of сулить); where none of its readings is in that case, a man's
+     * name in an oblique case loses the case ending of the consonant declension (Сулима → Сулим).
      */
     private String firstName(Analysis a, Word first, List<Word> last) {
         if (!a.morphology().isEmpty() && indeclinableBeside(a, first, last)) {
             return first.text;
         }
-        if (a.morphology().isEmpty() || !first.guessed || last.size() != 1 || last.get(0).guessed) {
+        if (a.morphology().isEmpty() || first.first || last.size() != 1 || last.get(0).guessed) {
             return nominative(a, first, FIRST);
         }
         TokenMorphology m = a.morphology().get(first.token);
         if (FOREIGN_ENDING.matcher(first.text).matches()) {
-            return first.text;
+            // a foreign name the dictionary lacks stays as written; a word it knows declines (Бесселю → Бессель)
+            return first.guessed ? first.text : nominative(a, first, FIRST);
         }
-        long caseBit = 0;
+        WordForm surname = null;
         for (WordForm f : a.morphology().get(last.get(0).token).readings()) {
             if (f.has(SURN) && !f.guessed() && !f.has(PLUR)) {
-                long c = f.grammemes() & CASE_MASK;
-                caseBit = Long.bitCount(c) == 1 ? c : 0;
+                surname = f;
                 break;
             }
+        }
+        long caseBit = 0;
+        if (surname != null) {
+            long c = surname.grammemes() & CASE_MASK;
+            caseBit = Long.bitCount(c) == 1 ? c : 0;
         }
         if (caseBit == 0 || caseBit == NOMN.bit()) {
             return nominative(a, first, FIRST);
@@ -299,7 +306,25 @@ public final class PersonNameParser {
                 return inflector.toNominative(first.text, f);
             }
         }
+        if (surname.has(MASC)) {
+            String stem = masculineStem(first.text, caseBit);
+            if (stem != null) {
+                return stem;
+            }
+        }
         return nominative(a, first, FIRST);
+    }
+
+    /** Case endings of a man's name in a consonant (Сулима, Сулиму, Сулимом, Сулиме), by case. */
+    private static String masculineStem(String word, long caseBit) {
+        String ending = caseBit == GENT.bit() || caseBit == ACCS.bit() ? "а"
+                : caseBit == DATV.bit() ? "у" : caseBit == ABLT.bit() ? "ом" : caseBit == LOCT.bit() ? "е" : null;
+        if (ending == null || word.length() < ending.length() + 3 || !word.toLowerCase(Locale.ROOT).endsWith(ending)) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - ending.length());
+        char last = Character.toLowerCase(stem.charAt(stem.length() - 1));
+        return "аеёиоуыэюяьй".indexOf(last) >= 0 ? null : stem;
     }
 
     /** A given name or patronymic in the nominative (see {@link #nominativeOf}). */

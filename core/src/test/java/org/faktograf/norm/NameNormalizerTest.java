@@ -88,6 +88,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aGivenNameTheDictionaryKnowsOnlyAsAnotherWordTakesTheSurnamesCase() {
+        // Сулима is read only as a form of сулить; Ямадаева, a man's genitive, makes it the genitive of Сулим
+        person("Первоначально говорилось о заказном убийстве и похоронах Сулима Ямадаева.", "Сулима Ямадаева",
+                "Сулим Ямадаев", "Сулим", null, "Ямадаев");
+        person("Генпрокуратура передала дело Сулима Ямадаева в суд.", "Сулима Ямадаева", "Сулим Ямадаев", "Сулим", null, "Ямадаев");
+    }
+
+    @Test
     void anIndeclinableGivenNameStaysAsWritten() {
         // Аркади is also the genitive of Аркадя; beside a surname that shows no case, it is as written
         person("2. Леван Гачечиладзе — 24,98 % 3. Аркади Патаркацишвили — 6,69 % 4. Шалва Нателашвили — 6,49 %",
