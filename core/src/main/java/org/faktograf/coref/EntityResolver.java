@@ -206,6 +206,14 @@ public final class EntityResolver implements Stage {
                             }
                         }
                     }
+                    if (target == null) {
+                        for (Cluster c : byLast.getOrDefault(last, List.of())) {
+                            if (last.equals(c.lastKey) && declinedAlike(p, c, names)) {
+                                target = c;
+                                break;
+                            }
+                        }
+                    }
                 } else if (kind == 1) {
                     target = nearest(byLast.getOrDefault(last, List.of()), m);
                 } else {
@@ -243,6 +251,39 @@ public final class EntityResolver implements Stage {
             }
         }
         clusters.addAll(people);
+    }
+
+    /**
+     * Whether full name {@code p} is a full name of cluster {@code c} with one case ending added to
+     * or taken from both first name and surname (Веселина Топалова beside Веселин Топалов): the
+     * same man, his name in the genitive read as a woman's nominative.
+     */
+    private static boolean declinedAlike(PersonName p, Cluster c, Map<String, CanonicalName> names) {
+        String first = NameKeys.key(p.first());
+        String last = NameKeys.key(p.last());
+        for (Mention m : c.names) {
+            PersonName q = person(names, m);
+            if (q == null || q.first() == null || q.last() == null) {
+                continue;
+            }
+            String ending = caseEndingBetween(first, NameKeys.key(q.first()));
+            if (ending != null && ending.equals(caseEndingBetween(last, NameKeys.key(q.last())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The case ending that makes one word of the other (веселина, веселин → а), after a consonant; {@code null} if none. */
+    private static String caseEndingBetween(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (!longer.startsWith(shorter) || shorter.length() < 2
+                || "аеёиоуыэюяьй".indexOf(shorter.charAt(shorter.length() - 1)) >= 0) {
+            return null;
+        }
+        String ending = longer.substring(shorter.length());
+        return java.util.Arrays.asList(CASE_ENDINGS).contains(ending) ? ending : null;
     }
 
     /** Same first name, or one is the initial of the other (В. and Владимир). */

@@ -68,6 +68,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aManWhoseGenitiveReadsAsAWomansNameIsOnePerson() {
+        Analysis a = resolve(new MentionedText("Это будет первое серьёзное испытание для нового чемпиона мира ФИДЕ — Веселина Топалова "
+                + "(Болгария). Участники турнира: Веселин Топалов (Болгария, 30 лет), Вишванатан Ананд (Индия).")
+                .mention("Веселина Топалова", PERSON).mention("Веселин Топалов", PERSON).mention("Вишванатан Ананд", PERSON));
+        Entity topalov = entityOf(a, "Веселина Топалова", 0);
+        assertEquals(topalov, entityOf(a, "Веселин Топалов", 0));
+        assertEquals(new PersonName("Веселин", null, "Топалов", null), topalov.person());
+        assertEquals(2, a.entities().size());
+    }
+
+    @Test
     void initialsMeetTheFullName() {
         Analysis a = resolve(new MentionedText("Владимир Путин приехал. В. Путин сказал речь.")
                 .mention("Владимир Путин", PERSON).mention("В. Путин", PERSON));
