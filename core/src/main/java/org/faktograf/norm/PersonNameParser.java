@@ -53,10 +53,40 @@ public final class PersonNameParser {
     /** -у and -ю are also a declined surname's dative (Григорию Фингеру): there the first name's case decides. */
     private static final java.util.regex.Pattern DATIVE_ENDING = java.util.regex.Pattern.compile("(?iu).*[ую]");
 
+    /** The see of a bishop, an adjective of a place: Клинский, Смоленского, Волоколамским. */
+    private static final java.util.regex.Pattern SEE = java.util.regex.Pattern.compile(
+            "(?u)\\p{Lu}\\p{L}*(ск|цк)(ий|ого|ому|им|ом)");
+
+    /** Titles of bishops, who are named by a given name and their see (митрополит Кирилл Смоленский). */
+    private static final Set<String> HIERARCHS = Set.of("епископ", "архиепископ", "митрополит", "патриарх", "архиерей");
+
     private final Inflector inflector;
 
     public PersonNameParser(Inflector inflector) {
         this.inflector = inflector;
+    }
+
+    /** Whether the word before the mention is a bishop's title (архиепископ, митрополита). */
+    private static boolean hierarchBefore(Analysis a, int from) {
+        if (from == 0 || a.morphology().isEmpty() || !a.tokens().get(from - 1).isWord()) {
+            return false;
+        }
+        for (WordForm f : a.morphology().get(from - 1).readings()) {
+            if (HIERARCHS.contains(f.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A see in the nominative: its adjective reading in the masculine nominative (Клинского → Клинский). */
+    private String see(Analysis a, Word w) {
+        for (WordForm f : a.morphology().get(w.token).readings()) {
+            if (f.pos() == PartOfSpeech.ADJF && !f.has(PLUR) && f.has(MASC)) {
+                return inflector.toNominative(w.text, f);
+            }
+        }
+        return nominativeOf(w.text, a.morphology().get(w.token), SURNAME, MASC.bit(), 0);
     }
 
     /** One word of a name with what the dictionary says it can be. */
@@ -76,6 +106,11 @@ public final class PersonNameParser {
         }
         if (full.size() == 1 && full.get(0).lowerLatin && initials.isEmpty()) {
             return new PersonName(null, null, null, full.get(0).text);
+        }
+        if (full.size() == 2 && initials.isEmpty() && full.get(0).first && SEE.matcher(full.get(1).text).matches()
+                && hierarchBefore(a, from)) {
+            // архиепископ Лонгин Клинский: a bishop is named by his see, not by a surname
+            return new PersonName(nominative(a, full.get(0), FIRST), null, null, see(a, full.get(1)));
         }
         Word first = null;
         Word patronymic = null;
@@ -156,15 +191,15 @@ public final class PersonNameParser {
         return new PersonName(f, p, l, null);
     }
 
-    /** "First Patronymic Last", the parts there are; the nickname when there is nothing else. */
+    /** "First Patronymic Last Nickname", the parts there are (Лонгин Клинский: a name and a see). */
     public static String text(PersonName p) {
         StringBuilder b = new StringBuilder();
-        for (String part : new String[] {p.first(), p.patronymic(), p.last()}) {
+        for (String part : new String[] {p.first(), p.patronymic(), p.last(), p.nickname()}) {
             if (part != null) {
                 b.append(b.length() == 0 ? "" : " ").append(part);
             }
         }
-        return b.length() == 0 ? p.nickname() : b.toString();
+        return b.toString();
     }
 
     private List<Word> words(Analysis a, int from, int to) {

@@ -103,6 +103,17 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aBishopIsNamedByHisSeeNotBySurname() {
+        CanonicalName n = name("Несмотря на занятость, архиепископ Лонгин Клинский лично провёл богослужение.", "Лонгин Клинский", PERSON);
+        assertEquals(new PersonName("Лонгин", null, null, "Клинский"), n.person());
+        assertEquals("Лонгин Клинский", n.text());
+        assertEquals(new PersonName("Лонгин", null, null, "Клинский"),
+                name("Встреча с архиепископом Лонгином Клинским прошла в Дюссельдорфе.", "Лонгином Клинским", PERSON).person());
+        // without the title, the same words are a first name and a surname
+        person("Выставку открыл художник Андрей Клинский.", "Андрей Клинский", "Андрей Клинский", "Андрей", null, "Клинский");
+    }
+
+    @Test
     void aNameInBracketsIsNoSurnamePart() {
         person("Чемпионкой Европы стала шахматистка из Турции Екатерина Аталык (Половникова) — 8,5 очков из 11.",
                 "Екатерина Аталык (Половникова", "Екатерина Аталык", "Екатерина", null, "Аталык");
