@@ -217,12 +217,22 @@ public final class EntityResolver implements Stage {
                 } else if (kind == 1) {
                     target = nearest(byLast.getOrDefault(last, List.of()), m);
                 } else {
+                    // an Arabic patronymic (бин Ладен) names the man alone as well as after his given name
+                    String nasab = p != null && p.patronymic() != null && p.patronymic().matches("(ибн|бин) .+")
+                            ? NameKeys.surnameStem(p.patronymic()) : null;
                     String key = first != null ? first : p != null && p.nickname() != null ? NameKeys.key(p.nickname())
-                            : NameKeys.key(a.text(m.start(), m.end()));
+                            : nasab != null ? nasab : NameKeys.key(a.text(m.start(), m.end()));
                     List<Cluster> candidates = new ArrayList<>(byOther.getOrDefault(key, List.of()));
                     for (Cluster c : byLast.getOrDefault(key, List.of())) {
                         if (!candidates.contains(c)) {
                             candidates.add(c);
+                        }
+                    }
+                    if (nasab != null && !nasab.equals(key)) {
+                        for (Cluster c : byOther.getOrDefault(nasab, List.of())) {
+                            if (!candidates.contains(c) && (c.firstKey == null || c.firstKey.equals(first))) {
+                                candidates.add(c);
+                            }
                         }
                     }
                     target = nearest(candidates, m);
@@ -232,6 +242,9 @@ public final class EntityResolver implements Stage {
                         target.key = key;
                         people.add(target);
                         byOther.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
+                    }
+                    if (nasab != null && !byOther.getOrDefault(nasab, List.of()).contains(target)) {
+                        byOther.computeIfAbsent(nasab, k -> new ArrayList<>()).add(target);
                     }
                 }
                 if (target == null) {
@@ -986,7 +999,7 @@ public final class EntityResolver implements Stage {
         String given = best(declinedAway(first, false));
         // a woman's surname in -а (Иванова) is her nominative, not the genitive of a man's
         boolean feminine = given != null && given.matches("(?iu).*[ая]");
-        return new PersonName(given, best(patronymic), best(declinedAway(last, feminine)), best(nickname));
+        return new PersonName(given, best(declinedAway(patronymic, false)), best(declinedAway(last, feminine)), best(nickname));
     }
 
     /**

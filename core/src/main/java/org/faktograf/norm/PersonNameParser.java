@@ -57,6 +57,9 @@ public final class PersonNameParser {
     private static final java.util.regex.Pattern SEE = java.util.regex.Pattern.compile(
             "(?u)\\p{Lu}\\p{L}*(ск|цк)(ий|ого|ому|им|ом)");
 
+    /** Arabic "son of", lower case: what follows is the father's name, a patronymic (Усама бин Ладен, ибн Сина). */
+    private static final Set<String> NASAB = Set.of("ибн", "бин");
+
     /** Titles of bishops, who are named by a given name and their see (митрополит Кирилл Смоленский). */
     private static final Set<String> HIERARCHS = Set.of("епископ", "архиепископ", "митрополит", "патриарх", "архиерей");
 
@@ -106,6 +109,10 @@ public final class PersonNameParser {
         }
         if (full.size() == 1 && full.get(0).lowerLatin && initials.isEmpty()) {
             return new PersonName(null, null, null, full.get(0).text);
+        }
+        if (full.size() >= 2 && initials.isEmpty() && NASAB.contains(full.get(0).text)) {
+            // ибн Эзра: "son of", the name a man is known by after his father's
+            return new PersonName(null, full.get(0).text + " " + surname(a, full.subList(1, full.size()), null, from, to), null, null);
         }
         if (full.size() == 2 && initials.isEmpty() && full.get(0).first && SEE.matcher(full.get(1).text).matches()
                 && hierarchBefore(a, from)) {
@@ -188,6 +195,10 @@ public final class PersonNameParser {
         String f = first != null ? firstName(a, first, last) : firstInitial;
         String p = patronymic != null ? nominative(a, patronymic, PATRONYMIC) : patronymicInitial;
         String l = last.isEmpty() ? null : surname(a, last, first, from, to);
+        if (p == null && l != null && first != null && NASAB.contains(last.get(0).text)) {
+            // Усама бин Ладен: бин, ибн (son of) and the father's name are an Arabic patronymic
+            return new PersonName(f, l, null, null);
+        }
         return new PersonName(f, p, l, null);
     }
 
@@ -476,7 +487,7 @@ public final class PersonNameParser {
     /** The case of a first name as the dictionary reads it in context, as a grammeme bit; 0 if unknown. */
     private static long caseOf(TokenMorphology m) {
         for (WordForm f : m.readings()) {
-            if (f.has(NAME) && !f.guessed() && !f.has(FIXD)) {
+            if (f.has(NAME) && !f.guessed() && !f.has(FIXD) && !f.has(PLUR)) {
                 long c = f.grammemes() & CASE_MASK;
                 return Long.bitCount(c) == 1 ? c : 0;
             }

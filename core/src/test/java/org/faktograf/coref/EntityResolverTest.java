@@ -79,6 +79,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void anArabicPatronymicAloneMeetsTheFullName() {
+        Analysis a = resolve(new MentionedText("Смерть бин Ладена подтвердили в Вашингтоне. Спецназ ликвидировал Усаму бин Ладена "
+                + "в Абботтабаде. Тело бин Ладена похоронили в море.")
+                .mention("бин Ладена", PERSON).mention("Усаму бин Ладена", PERSON));
+        assertEquals(1, a.entities().size(), "the lone бин Ладена before the full name");
+        assertEquals(new PersonName("Усама", "бин Ладен", null, null), a.entities().get(0).person());
+        a = resolve(new MentionedText("Спецназ ликвидировал Усаму бин Ладена в Абботтабаде. С бин Ладеном покончено.")
+                .mention("Усаму бин Ладена", PERSON).mention("бин Ладеном", PERSON));
+        assertEquals(1, a.entities().size(), "the lone бин Ладеном after the full name");
+    }
+
+    @Test
     void initialsMeetTheFullName() {
         Analysis a = resolve(new MentionedText("Владимир Путин приехал. В. Путин сказал речь.")
                 .mention("Владимир Путин", PERSON).mention("В. Путин", PERSON));

@@ -114,6 +114,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void anArabicSonOfIsAPatronymic() {
+        // Усамы: the dictionary's first reading is a plural, which no name of one person is
+        person("Керри прибыл после ликвидации лидера Аль-Кайды Усамы бин Ладена.", "Усамы бин Ладена",
+                "Усама бин Ладен", "Усама", "бин Ладен", null);
+        person("Теория изложена в работах ибн Эзры и Авраама.", "ибн Эзры", "ибн Эзра", null, "ибн Эзра", null);
+    }
+
+    @Test
     void aNameInBracketsIsNoSurnamePart() {
         person("Чемпионкой Европы стала шахматистка из Турции Екатерина Аталык (Половникова) — 8,5 очков из 11.",
                 "Екатерина Аталык (Половникова", "Екатерина Аталык", "Екатерина", null, "Аталык");
