@@ -456,6 +456,9 @@ public final class PersonNameParser {
             } else {
                 TokenMorphology m = a.morphology().get(w.token);
                 WordForm r = last.size() == 1 && gender == 0 ? feminineSubject(a, w, m) : null;
+                if (r == null && last.size() == 1 && firstName == null) {
+                    r = genitiveAfterThing(a, w, m);
+                }
                 if (r == null && m.best().guessed() && FOREIGN_SURNAME_ENDING.matcher(w.text).matches()
                         && (caseBit == 0 || caseBit == NOMN.bit() || !DATIVE_ENDING.matcher(w.text).matches())) {
                     // Нетаньяху, эль-Масри, Нисипяну: foreign surnames in these vowels do not decline; unless
@@ -609,6 +612,36 @@ public final class PersonNameParser {
             }
         }
         return 0;
+    }
+
+    /**
+     * A lone surname the dictionary lacks right after a noun naming a thing (закон Гука, дело
+     * Ходорковского) is that thing's owner, in the genitive, though a foreign name in -а also reads
+     * as a nominative; after a word for a person (президент Обама) it would be in apposition, and
+     * is left alone. {@code null} when that does not apply.
+     */
+    private static WordForm genitiveAfterThing(Analysis a, Word w, TokenMorphology m) {
+        int prev = w.token - 1;
+        if (prev < 0 || !m.best().guessed() || !a.tokens().get(prev).isWord()
+                || !Character.isLowerCase(a.tokens().get(prev).text().charAt(0))) {
+            return null;
+        }
+        TokenMorphology before = a.morphology().get(prev);
+        if (before.best().pos() != PartOfSpeech.NOUN) {
+            return null;
+        }
+        for (WordForm f : before.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && f.has(ANIM)) {
+                return null;
+            }
+        }
+        for (WordForm f : m.readings()) {
+            if (f.pos() == PartOfSpeech.NOUN && f.has(GENT) && !f.has(PLUR) && f.has(ANIM) && f.has(MASC)
+                    && (f.has(SURN) || f.has(NAME))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**

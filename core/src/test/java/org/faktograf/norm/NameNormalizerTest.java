@@ -114,6 +114,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aLoneForeignSurnameAfterAThingIsItsOwnersGenitive() {
+        person("Опыты показывают законы отражения и преломления, закон Гука, образование кристаллов.", "Гука",
+                "Гук", null, null, "Гук");
+        // after a word for a person it is in apposition and stays as written
+        person("Об этом заявил вратарь Гука.", "Гука", "Гука", null, null, "Гука");
+    }
+
+    @Test
     void anArabicSonOfIsAPatronymic() {
         // Усамы: the dictionary's first reading is a plural, which no name of one person is
         person("Керри прибыл после ликвидации лидера Аль-Кайды Усамы бин Ладена.", "Усамы бин Ладена",
