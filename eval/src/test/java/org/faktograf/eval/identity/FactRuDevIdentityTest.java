@@ -19,8 +19,8 @@ class FactRuDevIdentityTest {
         NamesEvaluation.Result r = new NamesEvaluation().evaluate(CorpusPaths.factruDev(), analyzer, 0);
         assertEquals(122, r.documents());
         assertEquals(385, r.persons());
-        assertTrue(r.accuracy() >= 0.895, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
-        assertTrue((double) r.lastCorrect() / r.persons() >= 0.925, r.report());
+        assertTrue(r.accuracy() >= 0.93, "first name + surname accuracy " + r.accuracy() + "\n" + r.report());
+        assertTrue((double) r.lastCorrect() / r.persons() >= 0.95, r.report());
     }
 
     @Test
@@ -30,7 +30,7 @@ class FactRuDevIdentityTest {
         Track2Scorer.Counts all = r.scores().get("overall");
         assertEquals(1313, all.gold());
         assertTrue(all.f1() >= 0.925, "track 2 F1 " + all.f1() + "\n" + r.report());
-        assertTrue(r.scores().get("per").f1() >= 0.915, r.report());
+        assertTrue(r.scores().get("per").f1() >= 0.93, r.report());
         assertTrue(r.scores().get("loc").f1() >= 0.96, r.report());
         assertTrue(r.scores().get("org").f1() >= 0.885, r.report());
     }
