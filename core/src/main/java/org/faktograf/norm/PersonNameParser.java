@@ -221,7 +221,17 @@ public final class PersonNameParser {
             Token t = tokens.get(i);
             String text = t.text();
             if (text.equals("(") && !out.isEmpty()) {
-                break; // Екатерина Аталык (Половникова): a maiden or other name in brackets, not a surname part
+                // Екатерина Аталык (Половникова): a maiden or other name in brackets, not a surname
+                // part; James (Buddy) McGirt: a nickname in brackets, the name goes on after it
+                int close = i + 1;
+                while (close < to && !tokens.get(close).text().equals(")")) {
+                    close++;
+                }
+                if (close >= to) {
+                    break;
+                }
+                i = close;
+                continue;
             }
             if (!t.isWord()) {
                 continue;
@@ -584,12 +594,12 @@ public final class PersonNameParser {
         boolean fixed = false;
         WordForm name = null;
         for (WordForm f : m.readings()) {
-            fixed |= f.has(FIXD) && !f.guessed();
+            fixed |= f.has(FIXD) && f.has(ANIM) && !f.guessed(); // not саше, a sachet, beside Саше
             if (name == null && f.has(NAME) && !f.guessed() && !f.has(PLUR)) {
                 name = f;
             }
         }
-        if (!fixed || name == null || name.has(NOMN) || name.has(FIXD)) {
+        if (!fixed || name == null || name.has(NOMN) || name.has(FIXD) || last.isEmpty()) {
             return false;
         }
         for (Word w : last) {
@@ -615,14 +625,20 @@ public final class PersonNameParser {
     }
 
     /**
-     * A lone surname the dictionary lacks right after a noun naming a thing (закон Гука, дело
-     * Ходорковского) is that thing's owner, in the genitive, though a foreign name in -а also reads
-     * as a nominative; after a word for a person (президент Обама) it would be in apposition, and
-     * is left alone. {@code null} when that does not apply.
+     * A lone surname in -а or -я the dictionary lacks right after a noun naming a thing (закон Гука,
+     * квартира Кристенсена) is that thing's owner, in the genitive, though a foreign name in -а also
+     * reads as a nominative; after a word for a person (президент Обама) it would be in apposition,
+     * and before a verb it is the subject (1990 года Роттоли завершил): both left alone. {@code
+     * null} when that does not apply.
      */
     private static WordForm genitiveAfterThing(Analysis a, Word w, TokenMorphology m) {
         int prev = w.token - 1;
-        if (prev < 0 || !m.best().guessed() || !a.tokens().get(prev).isWord()
+        int next = w.token + 1;
+        if (next < a.tokens().size() && a.tokens().get(next).isWord() && a.morphology().get(next).best().pos() == PartOfSpeech.VERB) {
+            return null; // a subject: в апреле 1990 года Роттоли завершил, 14 февраля Рынска писала
+        }
+        String lower = w.text.toLowerCase(Locale.ROOT);
+        if (prev < 0 || !m.best().guessed() || !(lower.endsWith("а") || lower.endsWith("я")) || !a.tokens().get(prev).isWord()
                 || !Character.isLowerCase(a.tokens().get(prev).text().charAt(0))) {
             return null;
         }

@@ -100,6 +100,9 @@ class NameNormalizerTest {
         // Аркади is also the genitive of Аркадя; beside a surname that shows no case, it is as written
         person("2. Леван Гачечиладзе — 24,98 % 3. Аркади Патаркацишвили — 6,69 % 4. Шалва Нателашвили — 6,49 %",
                 "Аркади Патаркацишвили", "Аркади Патаркацишвили", "Аркади", null, "Патаркацишвили");
+        // саше, a sachet, is indeclinable, but a lone given name is declined as a name
+        person("Младшей дочери Барака и Мишель — Саше осталось ещё два года до окончания школы.", "Саше",
+                "Саша", "Саша", null, null);
     }
 
     @Test
@@ -117,8 +120,11 @@ class NameNormalizerTest {
     void aLoneForeignSurnameAfterAThingIsItsOwnersGenitive() {
         person("Опыты показывают законы отражения и преломления, закон Гука, образование кристаллов.", "Гука",
                 "Гук", null, null, "Гук");
-        // after a word for a person it is in apposition and stays as written
+        person("Следователи обнаружили в квартире Кристенсена кровь.", "Кристенсена", "Кристенсен", null, null, "Кристенсен");
+        // after a word for a person it is in apposition, before a verb the subject: as written
         person("Об этом заявил вратарь Гука.", "Гука", "Гука", null, null, "Гука");
+        person("14 февраля Рынска писала, что Игорь находится в Москве.", "Рынска", "Рынска", null, null, "Рынска");
+        person("На полпути к финишу Запата дозаправится.", "Запата", "Запата", null, null, "Запата");
     }
 
     @Test
@@ -133,6 +139,8 @@ class NameNormalizerTest {
     void aNameInBracketsIsNoSurnamePart() {
         person("Чемпионкой Европы стала шахматистка из Турции Екатерина Аталык (Половникова) — 8,5 очков из 11.",
                 "Екатерина Аталык (Половникова", "Екатерина Аталык", "Екатерина", null, "Аталык");
+        // a nickname in brackets inside the name: the surname after it still counts
+        assertEquals("McGirt", name("Чемпионом стал James (Buddy) McGirt из США.", "James (Buddy) McGirt", PERSON).person().last());
     }
 
     @Test
