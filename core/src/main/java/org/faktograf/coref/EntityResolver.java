@@ -996,19 +996,24 @@ public final class EntityResolver implements Stage {
         if (!any) {
             return null;
         }
-        String given = best(declinedAway(first, false));
+        String given = best(declinedAway(first, false, true));
         // a woman's surname in -а (Иванова) is her nominative, not the genitive of a man's
         boolean feminine = given != null && given.matches("(?iu).*[ая]");
-        return new PersonName(given, best(declinedAway(patronymic, false)), best(declinedAway(last, feminine)), best(nickname));
+        String surname = best(declinedAway(last, feminine, false));
+        String see = best(nickname);
+        return new PersonName(given, best(declinedAway(patronymic, false, false)), surname,
+                see != null && see.equals(surname) ? null : see);
     }
 
     /**
      * Name variants without those that are another variant plus a case ending (Фингеру, Крессу,
      * Кока, Коком beside Фингер, Кресс, Кок; Веселина beside Веселин): a form the normaliser kept as
      * written for want of evidence, which the other mentions supply. Only after a consonant, so
-     * that Анна beside Ан or Мария beside Мари are not touched.
+     * that Анна beside Ан or Мария beside Мари are not touched. {@code byCount} (given names): only
+     * when the longer form is not seen more often (Мирослава Немцова, eight times, keeps Мирослава
+     * over Мирослав from Мирославу Немцову).
      */
-    private static Map<String, Integer> declinedAway(Map<String, Integer> counts, boolean keepA) {
+    private static Map<String, Integer> declinedAway(Map<String, Integer> counts, boolean keepA, boolean byCount) {
         Map<String, Integer> out = new LinkedHashMap<>(counts);
         for (String v : counts.keySet()) {
             for (String ending : CASE_ENDINGS) {
@@ -1017,7 +1022,8 @@ public final class EntityResolver implements Stage {
                     continue;
                 }
                 String stem = v.substring(0, v.length() - ending.length());
-                if (counts.containsKey(stem) && out.containsKey(v)
+                boolean surer = byCount && counts.get(v) > counts.getOrDefault(stem, 0);
+                if (counts.containsKey(stem) && out.containsKey(v) && !surer
                         && "аеёиоуыэюяьй".indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) < 0) {
                     out.merge(stem, out.remove(v), Integer::sum);
                 }

@@ -82,6 +82,19 @@ public final class PersonNameParser {
         return false;
     }
 
+    /** Whether the dictionary knows the word as an adjective (клинский; not Ряховский, a surname only). */
+    private static boolean placeAdjective(Analysis a, Word w) {
+        if (a.morphology().isEmpty()) {
+            return false;
+        }
+        for (WordForm f : a.morphology().get(w.token).readings()) {
+            if (f.pos() == PartOfSpeech.ADJF && !f.guessed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A see in the nominative: its adjective reading in the masculine nominative (Клинского → Клинский). */
     private String see(Analysis a, Word w) {
         for (WordForm f : a.morphology().get(w.token).readings()) {
@@ -115,7 +128,7 @@ public final class PersonNameParser {
             return new PersonName(null, full.get(0).text + " " + surname(a, full.subList(1, full.size()), null, from, to), null, null);
         }
         if (full.size() == 2 && initials.isEmpty() && full.get(0).first && SEE.matcher(full.get(1).text).matches()
-                && hierarchBefore(a, from)) {
+                && placeAdjective(a, full.get(1)) && hierarchBefore(a, from)) {
             // архиепископ Лонгин Клинский: a bishop is named by his see, not by a surname
             return new PersonName(nominative(a, full.get(0), FIRST), null, null, see(a, full.get(1)));
         }
@@ -458,6 +471,7 @@ public final class PersonNameParser {
     private String surname(Analysis a, List<Word> last, Word firstName, int from, int to) {
         long gender = firstName == null || a.morphology().isEmpty() ? 0 : genderOf(a.morphology().get(firstName.token));
         long caseBit = firstName == null || a.morphology().isEmpty() ? 0 : firstNameCase(a, firstName, from, to);
+        long ownCase = firstName == null || a.morphology().isEmpty() ? 0 : caseOf(a.morphology().get(firstName.token));
         StringBuilder b = new StringBuilder();
         for (Word w : last) {
             String s;
@@ -470,9 +484,10 @@ public final class PersonNameParser {
                     r = genitiveAfterThing(a, w, m);
                 }
                 if (r == null && m.best().guessed() && FOREIGN_SURNAME_ENDING.matcher(w.text).matches()
-                        && (caseBit == 0 || caseBit == NOMN.bit() || !DATIVE_ENDING.matcher(w.text).matches())) {
-                    // Нетаньяху, эль-Масри, Нисипяну: foreign surnames in these vowels do not decline; unless
-                    // a first name shows the case (Григорию Фингеру)
+                        && (ownCase == 0 || ownCase == NOMN.bit() || !DATIVE_ENDING.matcher(w.text).matches())) {
+                    // Нетаньяху, эль-Масри, Нисипяну, у Криштиану Роналду: foreign surnames in these vowels
+                    // do not decline; unless the first name itself shows the case (Григорию Фингеру,
+                    // Василия Небензю), not only the words around it
                     s = w.text;
                 } else {
                     s = r != null ? inflector.toNominative(w.text, r) : nominativeOf(w.text, m, SURNAME, gender, caseBit);
@@ -512,8 +527,8 @@ public final class PersonNameParser {
 
     /**
      * The case of a first name: as the dictionary reads it in context ({@link #caseOf}); for a word
-     * the dictionary does not know as a name, the one case all its animate singular readings share
-     * (Аксары: only the genitive of Аксара; Франк: only a nominative); for an indeclinable given
+     * the dictionary does not know as a name, the one case all its singular name and surname readings
+     * share (Аксары: only the genitive of Аксара; Франк: only a nominative); for an indeclinable given
      * name (Кими), the case its context shows (see {@link #contextCase}); 0 if unknown.
      */
     private static long firstNameCase(Analysis a, Word first, int from, int to) {
@@ -526,12 +541,12 @@ public final class PersonNameParser {
         long cases = 0;
         for (WordForm f : m.readings()) {
             knownName |= f.has(NAME) && !f.guessed() && !f.has(FIXD);
-            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && f.has(ANIM) && !f.has(FIXD)) {
+            if (f.pos() == PartOfSpeech.NOUN && !f.has(PLUR) && (f.has(NAME) || f.has(SURN)) && !f.has(FIXD)) {
                 cases |= f.grammemes() & CASE_MASK;
             }
         }
-        if (knownName) {
-            return 0;
+        if (knownName || first.text.length() < 3) {
+            return 0; // not Дж. (Дж.Джонса), not дева (Дева Пателя): no name reading tells
         }
         if (!m.best().has(FIXD) && !FOREIGN_ENDING.matcher(first.text).matches()) {
             return Long.bitCount(cases) == 1 ? cases : 0;
@@ -643,7 +658,7 @@ public final class PersonNameParser {
             return null;
         }
         TokenMorphology before = a.morphology().get(prev);
-        if (before.best().pos() != PartOfSpeech.NOUN) {
+        if (before.best().pos() != PartOfSpeech.NOUN || writtenBesideNominativeName(a, w.text)) {
             return null;
         }
         for (WordForm f : before.readings()) {
@@ -658,6 +673,17 @@ public final class PersonNameParser {
             }
         }
         return null;
+    }
+
+    /** Whether the text also has {@code word} right after a given name in the nominative (срок Мандела beside Нельсон Мандела). */
+    private static boolean writtenBesideNominativeName(Analysis a, String word) {
+        List<Token> tokens = a.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(word) && caseOf(a.morphology().get(i - 1)) == NOMN.bit()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

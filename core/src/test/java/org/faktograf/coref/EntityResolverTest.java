@@ -76,6 +76,12 @@ class EntityResolverTest {
         assertEquals(topalov, entityOf(a, "Веселин Топалов", 0));
         assertEquals(new PersonName("Веселин", null, "Топалов", null), topalov.person());
         assertEquals(2, a.entities().size());
+        // a woman named more often in her own forms keeps her name
+        a = resolve(new MentionedText("Президент предложил председателя палаты Мирославу Немцову на пост премьера. Кандидатура "
+                + "Мирославы Немцовой поддержана. Кабинет с премьером Мирославой Немцовой утвердят.")
+                .mention("Мирославу Немцову", PERSON).mention("Мирославы Немцовой", PERSON).mention("Мирославой Немцовой", PERSON));
+        assertEquals(1, a.entities().size());
+        assertEquals(new PersonName("Мирослава", null, "Немцова", null), a.entities().get(0).person());
     }
 
     @Test
