@@ -268,8 +268,9 @@ public final class EntityResolver implements Stage {
 
     /**
      * Whether full name {@code p} is a full name of cluster {@code c} with one case ending added to
-     * or taken from both first name and surname (Веселина Топалова beside Веселин Топалов): the
-     * same man, his name in the genitive read as a woman's nominative.
+     * or taken from both first name and surname (Веселина Топалова beside Веселин Топалов: the same
+     * man, his name in the genitive read as a woman's nominative), or from the first name beside the
+     * same surname (Сулимы Ямадаев beside Сулим Ямадаев: a first name left declined).
      */
     private static boolean declinedAlike(PersonName p, Cluster c, Map<String, CanonicalName> names) {
         String first = NameKeys.key(p.first());
@@ -280,8 +281,9 @@ public final class EntityResolver implements Stage {
                 continue;
             }
             String ending = caseEndingBetween(first, NameKeys.key(q.first()));
-            if (ending != null && ending.equals(caseEndingBetween(last, NameKeys.key(q.last())))) {
-                return true;
+            String lastQ = NameKeys.key(q.last());
+            if (ending != null && (ending.equals(caseEndingBetween(last, lastQ)) || last.equals(lastQ))) {
+                return true; // Веселина Топалова beside Веселин Топалов; Сулимы Ямадаев beside Сулим Ямадаев
             }
         }
         return false;
@@ -296,7 +298,7 @@ public final class EntityResolver implements Stage {
             return null;
         }
         String ending = longer.substring(shorter.length());
-        return java.util.Arrays.asList(CASE_ENDINGS).contains(ending) ? ending : null;
+        return java.util.Arrays.asList(CASE_ENDINGS).contains(ending) || ending.equals("ы") ? ending : null;
     }
 
     /** Same first name, or one is the initial of the other (В. and Владимир). */
@@ -996,7 +998,9 @@ public final class EntityResolver implements Stage {
         if (!any) {
             return null;
         }
-        String given = best(declinedAway(first, false, true));
+        // a woman's surname form (Немцова) makes a given name in -а hers, if the mentions say so more often
+        boolean womansSurname = last.keySet().stream().anyMatch(l -> l.matches("(?iu).*(ова|ева|ёва|ина|ына|ая)"));
+        String given = best(declinedAway(first, false, womansSurname));
         // a woman's surname in -а (Иванова) is her nominative, not the genitive of a man's
         boolean feminine = given != null && given.matches("(?iu).*[ая]");
         String surname = best(declinedAway(last, feminine, false));
@@ -1009,9 +1013,9 @@ public final class EntityResolver implements Stage {
      * Name variants without those that are another variant plus a case ending (Фингеру, Крессу,
      * Кока, Коком beside Фингер, Кресс, Кок; Веселина beside Веселин): a form the normaliser kept as
      * written for want of evidence, which the other mentions supply. Only after a consonant, so
-     * that Анна beside Ан or Мария beside Мари are not touched. {@code byCount} (given names): only
-     * when the longer form is not seen more often (Мирослава Немцова, eight times, keeps Мирослава
-     * over Мирослав from Мирославу Немцову).
+     * that Анна beside Ан or Мария beside Мари are not touched. {@code byCount} (given names beside
+     * a woman's surname form): only when the longer form is not seen more often (Мирослава Немцова,
+     * eight times, keeps Мирослава over Мирослав from Мирославу Немцову).
      */
     private static Map<String, Integer> declinedAway(Map<String, Integer> counts, boolean keepA, boolean byCount) {
         Map<String, Integer> out = new LinkedHashMap<>(counts);

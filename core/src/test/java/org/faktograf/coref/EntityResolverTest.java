@@ -85,6 +85,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFirstNameLeftDeclinedBesideTheSameSurnameIsOnePerson() {
+        Analysis a = resolve(new MentionedText("Иса Ямадаев является братом Сулимы Ямадаева, Героя России. "
+                + "Говорилось о похоронах Сулима Ямадаева.")
+                .mention("Иса Ямадаев", PERSON).mention("Сулимы Ямадаева", PERSON).mention("Сулима Ямадаева", PERSON));
+        assertEquals(entityOf(a, "Сулимы Ямадаева", 0), entityOf(a, "Сулима Ямадаева", 0));
+        assertNotEquals(entityOf(a, "Иса Ямадаев", 0), entityOf(a, "Сулима Ямадаева", 0));
+        assertEquals(2, a.entities().size());
+    }
+
+    @Test
     void anArabicPatronymicAloneMeetsTheFullName() {
         Analysis a = resolve(new MentionedText("Смерть бин Ладена подтвердили в Вашингтоне. Спецназ ликвидировал Усаму бин Ладена "
                 + "в Абботтабаде. Тело бин Ладена похоронили в море.")
