@@ -208,6 +208,34 @@ abstract class KnowledgeBaseContract {
         }
     }
 
+    /**
+     * A writer keeps the persons it has read from one transaction to the next; what another writer
+     * commits in between must still count: here Анна Кресс makes the later bare Кресс ambiguous.
+     */
+    @Test
+    void aWriterSeesWhatAnotherWriterCommittedBetweenItsTransactions() throws SQLException {
+        try (KbWriter first = kb.writer()) {
+            first.store(new CraftedAnalysis("k1", "Губернатор Виктор Кресс открыл завод.")
+                    .entity(EntityType.PERSON, "Виктор Кресс", "Виктор Кресс").build(), "test", false);
+            first.store(new CraftedAnalysis("k2", "Кресс открыл школу.")
+                    .entity(EntityType.PERSON, "Кресс", "Кресс").build(), "test", false);
+            first.commit();
+            store(new CraftedAnalysis("k3", "Анна Кресс, пианистка, дала концерт.")
+                    .entity(EntityType.PERSON, "Анна Кресс", "Анна Кресс").build());
+            first.store(new CraftedAnalysis("k4", "Кресс выступил с речью.")
+                    .entity(EntityType.PERSON, "Кресс", "Кресс").build(), "test", false);
+            first.commit();
+        }
+        try (KbReader r = kb.reader()) {
+            assertEquals(2, only(r, "Виктор Кресс").documentCount(), "k4 is not given to Виктор while Анна Кресс exists");
+            List<EntityMatch> all = r.findEntities("Кресс", 10);
+            EntityMatch lone = all.stream().filter(m -> m.name().equals("Кресс")).findFirst().orElseThrow(() ->
+                    new AssertionError("no unresolved Кресс: " + all));
+            assertEquals("ambiguous", r.card(lone.id(), 5, 5).members().get(0).rule());
+        }
+        assertConsistent();
+    }
+
     @Test
     void contextDecidesBetweenNamesakesAndSplitsByPosts() {
         store(new CraftedAnalysis("n1", "Футболист Александр Иванов забил за ЦСКА.")

@@ -95,6 +95,8 @@ public final class KbBenchmark {
         long t0 = System.nanoTime();
         long cpu0 = threadCpu();
         long last = t0;
+        long lastCpu = cpu0;
+        int lastStored = 0;
         int stored = 0;
         try (KbWriter w = kb.writer()) {
             for (int i = have; i < documents; i++) {
@@ -104,9 +106,14 @@ public final class KbBenchmark {
                     w.commit();
                     long now = System.nanoTime();
                     if (now - last > 10_000_000_000L) {
-                        out.println(String.format(Locale.ROOT, "  generated %d of %d documents, %.0f documents/s",
-                                i + 1, documents, stored / ((now - t0) / 1e9)));
+                        // the CPU a document since the last line shows whether storing slows as the knowledge base grows
+                        long cpu = threadCpu();
+                        out.println(String.format(Locale.ROOT, "  generated %d of %d documents, %.0f documents/s;"
+                                + " %.1f ms CPU a document since the last line", i + 1, documents,
+                                stored / ((now - t0) / 1e9), (cpu - lastCpu) / 1e6 / (stored - lastStored)));
                         last = now;
+                        lastCpu = cpu;
+                        lastStored = stored;
                     }
                 }
             }

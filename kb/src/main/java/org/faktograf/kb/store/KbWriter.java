@@ -174,8 +174,7 @@ public final class KbWriter implements AutoCloseable {
         try {
             c.commit();
             correctionsExist = null;
-            // what was read is kept for one transaction only: another process may write between them
-            state.clear();
+            state.committed();
         } catch (SQLException e) {
             throw new KnowledgeBaseException("cannot commit: " + e.getMessage(), e);
         }
@@ -553,7 +552,6 @@ public final class KbWriter implements AutoCloseable {
         if (kbId == Decision.NEW) {
             kbId = insertEntity(p, now);
             adjust(p, kbId, +1);
-            state.forget(kbId);
         } else {
             boolean sameDocument;
             String currentName = null;
@@ -623,7 +621,12 @@ public final class KbWriter implements AutoCloseable {
         ps.setInt(9, p.mentionCount());
         ps.setString(10, now);
         ps.setString(11, now);
-        return returnedId(ps);
+        long kbId = returnedId(ps);
+        state.forget(kbId);
+        if (p.entityClass() == EntityClass.PER) {
+            state.created(kbId, choice == null ? p.name() : choice.name(), parts, p.context());
+        }
+        return kbId;
     }
 
     /** Takes a profile's contribution back from a kb entity (its document is going away or moving). */
@@ -747,6 +750,7 @@ public final class KbWriter implements AutoCloseable {
         ps.setString(5, choice.wikidata());
         ps.setLong(6, kbId);
         ps.executeUpdate();
+        state.renamed(kbId, choice.name(), merged);
         return choice.name();
     }
 
@@ -879,6 +883,7 @@ public final class KbWriter implements AutoCloseable {
             refreshName(kbId, cls);
             state.forget(kbId);
             c.commit();
+            state.committed();
             return newId;
         } catch (SQLException e) {
             rollback();
@@ -913,6 +918,7 @@ public final class KbWriter implements AutoCloseable {
             }
             deleteIfEmpty(from);
             c.commit();
+            state.committed();
         } catch (SQLException e) {
             rollback();
             throw new KnowledgeBaseException("cannot merge: " + e.getMessage(), e);
@@ -997,25 +1003,174 @@ public final class KbWriter implements AutoCloseable {
         return correctionsExist;
     }
 
-    /** Candidates and corrections read from the database; candidates cached until their entity changes. */
+    /**
+     * A kb entity as person resolution reads it: its row (class, name, parts, documents) and, once
+     * needed, its kb_context rows as sorted arrays (a large knowledge base holds millions of them).
+     */
+    private static final class Person {
+        final long id;
+        final String entityClass;
+        String name;
+        PersonParts parts;
+        int documentCount;
+        /** Context keys in ascending order, {@code null} until read; occurrences beside them. */
+        String[] contextKeys;
+        int[] contextCounts;
+        /** Its candidate without context, as last made; {@code null} after a change. */
+        Candidate bare;
+        /** Dropped from the cache (the entity changed in ways not followed here): read it again. */
+        boolean forgotten;
+
+        Person(long id, String entityClass, String name, PersonParts parts, int documentCount) {
+            this.id = id;
+            this.entityClass = entityClass;
+            this.name = name;
+            this.parts = parts;
+            this.documentCount = documentCount;
+        }
+
+        /** The candidate with name and counts only, for a block whose keys are {@code blockKeys}. */
+        Candidate bare(Set<String> blockKeys) {
+            if (bare == null || !bare.nameKeys().equals(blockKeys)) {
+                bare = new Candidate(id, name, parts, blockKeys, Map.of(), Set.of(), documentCount);
+            }
+            return bare;
+        }
+
+        void setContext(List<String> keys, List<Integer> counts) {
+            Integer[] order = new Integer[keys.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparing(keys::get));
+            contextKeys = new String[order.length];
+            contextCounts = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                contextKeys[i] = keys.get(order[i]);
+                contextCounts[i] = counts.get(order[i]);
+            }
+        }
+
+        /** The position of a context key, or a negative number when the person has not got it. */
+        int indexOf(String key) {
+            return java.util.Arrays.binarySearch(contextKeys, key);
+        }
+
+        /** Each context key from {@code from} (inclusive) to {@code to} (exclusive), in order, with its count. */
+        void range(String from, String to, java.util.function.ObjIntConsumer<String> each) {
+            int i = indexOf(from);
+            for (i = i < 0 ? -i - 1 : i; i < contextKeys.length && contextKeys[i].compareTo(to) < 0; i++) {
+                each.accept(contextKeys[i], contextCounts[i]);
+            }
+        }
+
+        /**
+         * One more occurrence of each of these keys, as the upsert into kb_context counts them;
+         * nothing when the context is not read yet (it will be read as the database has it).
+         */
+        void add(List<String> keys, java.util.function.UnaryOperator<String> intern) {
+            if (contextKeys == null) {
+                return;
+            }
+            Set<String> distinct = new java.util.TreeSet<>(keys);
+            List<String> merged = new ArrayList<>(contextKeys.length + distinct.size());
+            List<Integer> counts = new ArrayList<>(contextKeys.length + distinct.size());
+            for (int i = 0; i < contextKeys.length; i++) {
+                merged.add(contextKeys[i]);
+                counts.add(contextCounts[i]);
+            }
+            for (String k : distinct) {
+                int i = indexOf(k);
+                if (i >= 0) {
+                    counts.set(i, counts.get(i) + 1);
+                } else {
+                    merged.add(intern.apply(k));
+                    counts.add(1);
+                }
+            }
+            setContext(merged, counts);
+        }
+    }
+
+    /**
+     * Candidates and corrections read from the database; candidates cached until their entity
+     * changes. Every write of the writer that changes what is cached updates or drops it, so the
+     * cache equals the database. On SQLite it is kept from one transaction to the next unless
+     * another connection has committed meanwhile ({@code PRAGMA data_version}): read again per
+     * transaction, the persons of a common surname (hundreds in a large knowledge base, each with
+     * its context) cost more than the rest of storing a document. On PostgreSQL it is kept for one
+     * transaction: another process may write between them.
+     */
     private final class State implements ResolutionState {
         /** Entities of the classes other than persons, as candidates; kept equal to the database. */
         private final Map<Long, Candidate> cache = new HashMap<>();
         /** Block key → the kb entities holding it, as read from kb_block_keys and kept equal to it. */
         private final Map<String, Set<Long>> keyIds = new HashMap<>();
+        /** Persons read, by id; kept equal to kb_entities and kb_context. */
+        private final Map<Long, Person> persons = new HashMap<>();
+        /** Block key → the persons holding it, by id; kept equal to kb_block_keys (see {@link Person#forgotten}). */
+        private final Map<String, List<Person>> blocks = new HashMap<>();
+        /** One copy of each context key and name part held by {@link #persons}. */
+        private final Map<String, String> strings = new HashMap<>();
+        /** {@code PRAGMA data_version} when the cache was last known to be current; -1: not read. */
+        private long dataVersion = -1;
+        /** Whether the cache is known to be current in this transaction. */
+        private boolean current;
 
         void forget(long kbId) {
             cache.remove(kbId);
+            Person person = persons.remove(kbId);
+            if (person != null) {
+                person.forgotten = true; // the blocks holding it read it again
+            }
         }
 
         /** Everything read is forgotten: what the transaction wrote is gone. */
         void clear() {
             cache.clear();
             keyIds.clear();
+            persons.clear();
+            blocks.clear();
+            strings.clear();
+            current = false;
+        }
+
+        /** The transaction was committed: what was read stays true until another connection writes. */
+        void committed() {
+            if (dialect == Dialect.SQLITE) {
+                current = false;
+            } else {
+                clear();
+            }
+        }
+
+        /** Drops what was read if another connection has committed since (SQLite). */
+        private void checkCurrent() throws SQLException {
+            if (current || dialect != Dialect.SQLITE) {
+                return;
+            }
+            long version;
+            try (ResultSet r = ps("PRAGMA data_version").executeQuery()) {
+                r.next();
+                version = r.getLong(1);
+            }
+            if (version != dataVersion) {
+                clear();
+                dataVersion = version;
+            }
+            current = true;
         }
 
         /** A profile joined kb entity {@code kbId}: its cached candidate takes the new counts, keys and name. */
         void joined(long kbId, StoredProfile p, int newDocuments, String name) {
+            Person person = persons.get(kbId);
+            if (person != null) {
+                person.documentCount += newDocuments;
+                person.bare = null;
+                if (p.entityClass() == EntityClass.PER) {
+                    person.add(p.context(), this::intern); // as adjust() adds to kb_context
+                }
+            }
             Candidate c = cache.get(kbId);
             if (c == null) {
                 return;
@@ -1025,12 +1180,54 @@ public final class KbWriter implements AutoCloseable {
             cache.put(kbId, new Candidate(kbId, name, c.parts(), keys, c.context(), c.posts(), c.documentCount() + newDocuments));
         }
 
+        /** A new person of one profile: as {@link #insertEntity} and {@link #adjust} wrote it. */
+        void created(long kbId, String name, PersonParts parts, List<String> context) {
+            Person person = new Person(kbId, "PER", name, stored(parts), 1);
+            person.contextKeys = new String[0]; // a new entity: its kb_context rows are the profile's
+            person.contextCounts = new int[0];
+            person.add(context, this::intern);
+            persons.put(kbId, person);
+        }
+
+        /** {@link #refreshName} set a kb entity's name and parts. */
+        void renamed(long kbId, String name, PersonParts parts) {
+            Person person = persons.get(kbId);
+            if (person != null) {
+                person.name = name;
+                person.parts = stored(parts);
+                person.bare = null;
+            }
+        }
+
+        /** Parts as read back from kb_entities (where a missing part is a NULL column). */
+        private PersonParts stored(PersonParts parts) {
+            return parts == null ? new PersonParts(null, null, null)
+                    : new PersonParts(intern(parts.first()), intern(parts.patronymic()), intern(parts.last()));
+        }
+
+        private String intern(String s) {
+            return s == null ? null : strings.computeIfAbsent(s, k -> k);
+        }
+
         /** Rows of kb_block_keys for these keys were added (delta > 0) or taken back. */
         void keysChanged(long kbId, List<String> keys, int delta) {
             for (String k : keys) {
                 if (delta < 0) {
                     keyIds.remove(k); // a count may have reached zero: read again when needed
+                    blocks.remove(k);
                 } else {
+                    List<Person> block = blocks.get(k);
+                    if (block != null) {
+                        Person person = persons.get(kbId);
+                        if (person == null) {
+                            blocks.remove(k);
+                        } else if (person.entityClass.equals("PER")) {
+                            int at = position(block, kbId);
+                            if (at < 0) {
+                                block.add(-at - 1, person);
+                            }
+                        }
+                    }
                     Set<Long> ids = keyIds.get(k);
                     if (ids != null) {
                         ids.add(kbId);
@@ -1058,6 +1255,7 @@ public final class KbWriter implements AutoCloseable {
         @Override
         public List<Candidate> candidates(EntityProfile p) {
             try {
+                checkCurrent();
                 if (p.entityClass() == EntityClass.PER) {
                     return persons(p);
                 }
@@ -1083,68 +1281,112 @@ public final class KbWriter implements AutoCloseable {
         }
 
         /**
-         * The persons of the profile's block: all with their names (one query), and those whose name
-         * is compatible with the profile's also with their context; a surname shared by many stays cheap.
+         * The persons of the profile's block: all with their names, and those whose name is
+         * compatible with the profile's also with their context; read once (one query for the
+         * block, one for a person's context) and then kept, so a surname shared by many stays cheap.
          */
         private List<Candidate> persons(EntityProfile p) throws SQLException {
-            List<Candidate> out = new ArrayList<>();
-            PreparedStatement ps = ps("SELECT e.id, e.name, e.first_name, e.patronymic, e.last_name, e.document_count"
-                    + " FROM kb_block_keys b JOIN kb_entities e ON e.id = b.kb_entity_id WHERE b.block_key = ?"
-                    + " AND e.entity_class = 'PER' ORDER BY e.id");
-            ps.setString(1, p.blockKey());
-            List<Candidate> named = new ArrayList<>();
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    named.add(new Candidate(r.getLong(1), r.getString(2),
-                            new PersonParts(r.getString(3), r.getString(4), r.getString(5)), Set.of(p.blockKey()),
-                            Map.of(), Set.of(), r.getInt(6)));
+            List<Person> block = blocks.get(p.blockKey());
+            if (block == null) {
+                block = readBlock(p.blockKey());
+            }
+            Set<String> blockKeys = Set.of(p.blockKey());
+            for (Person person : block) {
+                if (person.forgotten) {
+                    return persons(p, readBlock(p.blockKey()), blockKeys);
                 }
             }
-            for (Candidate c : named) {
-                out.add(p.parts().compatibleWith(c.parts()) ? withContext(c, p) : c);
+            return persons(p, block, blockKeys);
+        }
+
+        private List<Candidate> persons(EntityProfile p, List<Person> block, Set<String> blockKeys) throws SQLException {
+            List<Candidate> out = new ArrayList<>(block.size());
+            for (Person person : block) {
+                Candidate c = person.bare(blockKeys);
+                out.add(p.parts().compatibleWith(c.parts()) ? withContext(c, person, p) : c);
             }
             return out;
         }
 
-        /** A person with just the context keys the profile has, and all posts and workplaces: big entities stay cheap. */
-        private Candidate withContext(Candidate c, EntityProfile p) throws SQLException {
-            long id = c.id();
+        /** Where a person of this id is in a block (by id), or {@code -(insertion point) - 1}. */
+        private static int position(List<Person> block, long id) {
+            int lo = 0;
+            int hi = block.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long m = block.get(mid).id;
+                if (m < id) {
+                    lo = mid + 1;
+                } else if (m > id) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(lo + 1);
+        }
+
+        /** The persons holding a block key, by id (one query), with the rows of those not read yet. */
+        private List<Person> readBlock(String key) throws SQLException {
+            List<Person> block = new ArrayList<>();
+            PreparedStatement ps = ps("SELECT b.kb_entity_id, e.entity_class, e.name, e.first_name, e.patronymic,"
+                    + " e.last_name, e.document_count FROM kb_block_keys b JOIN kb_entities e ON e.id = b.kb_entity_id"
+                    + " WHERE b.block_key = ? AND e.entity_class = 'PER' ORDER BY b.kb_entity_id");
+            ps.setString(1, key);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    Person person = persons.get(id);
+                    if (person == null) {
+                        person = new Person(id, r.getString(2), r.getString(3), new PersonParts(intern(r.getString(4)),
+                                intern(r.getString(5)), intern(r.getString(6))), r.getInt(7));
+                        persons.put(id, person);
+                    }
+                    block.add(person);
+                }
+            }
+            blocks.put(key, block);
+            return block;
+        }
+
+        /**
+         * A person with just the context keys the profile has, and all posts and workplaces: what
+         * the resolver compares (overlap, namesakes), whatever else the person's context holds.
+         */
+        private Candidate withContext(Candidate c, Person person, EntityProfile p) throws SQLException {
+            if (person.contextKeys == null) {
+                readContext(c.id(), person);
+            }
             Map<String, Integer> context = new HashMap<>();
             Set<String> posts = new LinkedHashSet<>();
-            {
-            PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context"
-                    + " WHERE kb_entity_id = ? AND ((context_key >= 'post:' AND context_key < 'post;')"
-                    + " OR (context_key >= 'work:' AND context_key < 'work;'))");
-                ps.setLong(1, id);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        if (r.getString(1).startsWith("post:")) {
-                            posts.add(r.getString(1).substring(5));
-                        }
-                        context.put(r.getString(1), r.getInt(2));
-                    }
-                }
-            }
-            List<String> keys = new ArrayList<>();
+            person.range("post:", "post;", (k, n) -> {
+                posts.add(k.substring(5));
+                context.put(k, n);
+            });
+            person.range("work:", "work;", context::put);
             for (String k : p.context()) {
                 if (!k.startsWith("post:") && !k.startsWith("work:")) {
-                    keys.add(k);
-                }
-            }
-            if (!keys.isEmpty()) {
-                PreparedStatement ps = sized("kb_context", "select", keys.size(), n -> "SELECT context_key, occurrences"
-                        + " FROM kb_context WHERE kb_entity_id = ? AND context_key IN " + placeholders(n));
-                ps.setLong(1, id);
-                for (int i = 0; i < keys.size(); i++) {
-                    ps.setString(i + 2, keys.get(i));
-                }
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        context.put(r.getString(1), r.getInt(2));
+                    int i = person.indexOf(k);
+                    if (i >= 0) {
+                        context.put(k, person.contextCounts[i]);
                     }
                 }
             }
             return new Candidate(c.id(), c.name(), c.parts(), c.nameKeys(), context, posts, c.documentCount());
+        }
+
+        private void readContext(long id, Person person) throws SQLException {
+            List<String> keys = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
+            PreparedStatement ps = ps("SELECT context_key, occurrences FROM kb_context WHERE kb_entity_id = ?");
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    keys.add(intern(r.getString(1)));
+                    counts.add(r.getInt(2));
+                }
+            }
+            person.setContext(keys, counts);
         }
 
         private Candidate load(long id, Map<String, Integer> context, Set<String> posts) throws SQLException {
