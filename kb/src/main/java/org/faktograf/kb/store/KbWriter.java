@@ -1072,23 +1072,29 @@ public final class KbWriter implements AutoCloseable {
             if (contextKeys == null) {
                 return;
             }
-            Set<String> distinct = new java.util.TreeSet<>(keys);
-            List<String> merged = new ArrayList<>(contextKeys.length + distinct.size());
-            List<Integer> counts = new ArrayList<>(contextKeys.length + distinct.size());
-            for (int i = 0; i < contextKeys.length; i++) {
-                merged.add(contextKeys[i]);
-                counts.add(contextCounts[i]);
-            }
-            for (String k : distinct) {
-                int i = indexOf(k);
-                if (i >= 0) {
-                    counts.set(i, counts.get(i) + 1);
+            // both sides are sorted: one merge, not a sort of the whole context per document
+            String[] added = new java.util.TreeSet<>(keys).toArray(new String[0]);
+            String[] mergedKeys = new String[contextKeys.length + added.length];
+            int[] mergedCounts = new int[mergedKeys.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < contextKeys.length || j < added.length) {
+                int cmp = i == contextKeys.length ? 1 : j == added.length ? -1 : contextKeys[i].compareTo(added[j]);
+                if (cmp < 0) {
+                    mergedKeys[n] = contextKeys[i];
+                    mergedCounts[n++] = contextCounts[i++];
+                } else if (cmp > 0) {
+                    mergedKeys[n] = intern.apply(added[j++]);
+                    mergedCounts[n++] = 1;
                 } else {
-                    merged.add(intern.apply(k));
-                    counts.add(1);
+                    mergedKeys[n] = contextKeys[i];
+                    mergedCounts[n++] = contextCounts[i++] + 1;
+                    j++;
                 }
             }
-            setContext(merged, counts);
+            contextKeys = java.util.Arrays.copyOf(mergedKeys, n);
+            contextCounts = java.util.Arrays.copyOf(mergedCounts, n);
         }
     }
 
