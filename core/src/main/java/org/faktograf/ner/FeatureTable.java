@@ -12,7 +12,9 @@ import java.util.List;
  * the weights of every tagger. A column is a tagger's label shifted by the tagger's first column.
  * Each feature owns a block of runs: a run is a first column, a length and that many weights of
  * consecutive columns (short gaps filled with zeros), so adding a feature's weights to a row is a
- * few contiguous loops the JIT vectorises. Weights too small to matter are left out. The lookup is
+ * few contiguous loops the JIT vectorises. Weights too small to matter are left out, and the rest
+ * are kept as 16-bit multiples of one step (the largest weight / 32,767): half the memory of floats,
+ * and the recognizer spends most of its time waiting for these weights to come from memory. The lookup is
  * an open-addressing table of 8-byte slots; a feature's block starts with its length, so a slot
  * needs only where the block starts. Immutable and thread-safe.
  */
@@ -23,16 +25,21 @@ public final class FeatureTable {
 
     private final int[] slots;
     private final long[] keys;    // fingerprints, sorted, in feature order
-    private final int[] offsets;  // feature f owns offsets[f + 1] - offsets[f] floats of data from starts[f] + 1
+    private final int[] offsets;  // feature f owns offsets[f + 1] - offsets[f] values of data from starts[f] + 1
     private final int[] starts;   // where feature f's block lies in data: its length, then its runs
     private final int mask;
-    private final float[] data;   // per feature: the length of its runs, then runs: column, length, weights...
+    private final short[] data;   // per feature: the length of its runs, then runs: column, length, weights...
+    private final float step;     // a weight is its value in data times step
     // counted on first use, not at load: the count is for reports and training, and start-up is short
     private volatile int entries = -1;
 
-    /** {@code fingerprints} are distinct and sorted; feature f owns {@code data[offsets[f], offsets[f + 1])}. */
-    private FeatureTable(long[] fingerprints, int[] offsets, float[] data) {
+    /**
+     * {@code fingerprints} are distinct and sorted; feature f owns {@code data[offsets[f], offsets[f + 1])}, runs
+     * whose weights are multiples of {@code step}.
+     */
+    private FeatureTable(long[] fingerprints, int[] offsets, short[] data, float step) {
         this.keys = fingerprints;
+        this.step = step;
         this.offsets = offsets;
         // the features with the most weights first: they are the frequent ones (training updates
         // them most), and packed together they share cache lines and pages instead of lying
@@ -44,19 +51,19 @@ public final class FeatureTable {
         }
         Arrays.sort(order);
         this.starts = new int[n];
-        float[] packed = new float[offsets[n] + n];
+        short[] packed = new short[offsets[n] + n];
         int at = 0;
         for (long o : order) {
             int f = (int) o;
             int len = offsets[f + 1] - offsets[f];
             starts[f] = at;
-            packed[at] = len; // exact: a block is at most a few hundred floats
+            packed[at] = (short) len; // a block is at most a few hundred values (checked in quantize)
             System.arraycopy(data, offsets[f], packed, at + 1, len);
             at += len + 1;
         }
         this.data = packed;
         // a slot holds the check and where the feature's block starts, so a look-up touches one slot
-        // and then the block, whose first float is its length: half the memory of a slot that also
+        // and then the block, whose first value is its length: half the memory of a slot that also
         // held the end, and the table is read from memory on every token. The slot index comes from
         // the low bits of the fingerprint and the high half is checked, so a false match needs ~50
         // equal bits. Filled to between 3/8 and 3/4: eight slots share a cache line.
@@ -77,7 +84,7 @@ public final class FeatureTable {
         int weights = 0;
         for (int f = 0; f < keys.length; f++) {
             for (int k = starts[f] + 1, end = k + offsets[f + 1] - offsets[f]; k < end; ) {
-                int len = (int) data[k + 1];
+                int len = data[k + 1];
                 for (int j = 0; j < len; j++) {
                     weights += data[k + 2 + j] != 0 ? 1 : 0;
                 }
@@ -122,7 +129,7 @@ public final class FeatureTable {
      */
     void locate(FeatureBuffer features, int from, int to, int[] out) {
         int[] sl = slots;
-        float[] d = data;
+        short[] d = data;
         for (int k = from, j = 0; k < to; k++, j += 2) {
             int s = slotOf(features.get(k));
             if (s < 0) {
@@ -131,7 +138,7 @@ public final class FeatureTable {
                 // reading the length now also fetches the block's first weights, for all features at once
                 int start = sl[s + 1];
                 out[j] = start + 1;
-                out[j + 1] = start + 1 + (int) d[start];
+                out[j + 1] = start + 1 + d[start];
             }
         }
     }
@@ -141,19 +148,20 @@ public final class FeatureTable {
         int s = slotOf(fingerprint);
         if (s >= 0) {
             int start = slots[s + 1];
-            addWeights(start + 1, start + 1 + (int) data[start], row, base);
+            addWeights(start + 1, start + 1 + data[start], row, base);
         }
     }
 
     /** Adds the weights at {@code data[k, end)} (from {@link #locate}) to {@code row[base + column]}. */
     void addWeights(int k, int end, float[] row, int base) {
-        float[] d = data;
+        short[] d = data;
+        float s = step;
         while (k < end) {
-            int at = base + (int) d[k];
-            int len = (int) d[k + 1];
+            int at = base + d[k];
+            int len = d[k + 1];
             k += 2;
             for (int j = 0; j < len; j++) {
-                row[at + j] += d[k + j];
+                row[at + j] += d[k + j] * s;
             }
             k += len;
         }
@@ -164,21 +172,22 @@ public final class FeatureTable {
         int s = slotOf(fingerprint);
         if (s >= 0) {
             int start = slots[s + 1];
-            addWeights(start + 1, start + 1 + (int) data[start], row, base, from, to);
+            addWeights(start + 1, start + 1 + data[start], row, base, from, to);
         }
     }
 
     /** As {@link #addRange}, for the weights at {@code data[k, end)} (from {@link #locate}). */
     void addWeights(int k, int end, float[] row, int base, int from, int to) {
-        float[] d = data;
+        short[] d = data;
+        float s = step;
         while (k < end) {
-            int c = (int) d[k];
-            int len = (int) d[k + 1];
+            int c = d[k];
+            int len = d[k + 1];
             k += 2;
             int lo = Math.max(c, from);
             int hi = Math.min(c + len, to);
             for (int col = lo; col < hi; col++) {
-                row[base + col - from] += d[k + col - c];
+                row[base + col - from] += d[k + col - c] * s;
             }
             k += len;
         }
@@ -213,14 +222,14 @@ public final class FeatureTable {
             int end = k + offsets[i + 1] - offsets[i];
             int before = m;
             while (k < end) {
-                int c = (int) data[k];
-                int len = (int) data[k + 1];
+                int c = data[k];
+                int len = data[k + 1];
                 for (int j = 0; j < len; j++) {
                     int label = c + j - from;
-                    float v = data[k + 2 + j];
+                    short v = data[k + 2 + j];
                     if (label >= 0 && label < labels && v != 0) {
                         lab[m] = (byte) label;
-                        w[m++] = v;
+                        w[m++] = v * step;
                     }
                 }
                 k += 2 + len;
@@ -323,7 +332,39 @@ public final class FeatureTable {
             }
             offsets[g + 1] = size;
         }
-        return new FeatureTable(fps, offsets, Arrays.copyOf(data, size));
+        return quantize(fps, offsets, Arrays.copyOf(data, size));
+    }
+
+    /** A table of runs of float weights, each weight rounded to the nearest multiple of the step. */
+    private static FeatureTable quantize(long[] fps, int[] offsets, float[] data) {
+        float max = 0;
+        for (int f = 0; f < fps.length; f++) {
+            if (offsets[f + 1] - offsets[f] > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("a feature's weights take " + (offsets[f + 1] - offsets[f])
+                        + " values, more than a block holds");
+            }
+            for (int k = offsets[f]; k < offsets[f + 1]; ) {
+                int len = (int) data[k + 1];
+                for (int j = 0; j < len; j++) {
+                    max = Math.max(max, Math.abs(data[k + 2 + j]));
+                }
+                k += 2 + len;
+            }
+        }
+        float step = max == 0 ? 1f : max / Short.MAX_VALUE;
+        short[] q = new short[data.length];
+        for (int f = 0; f < fps.length; f++) {
+            for (int k = offsets[f]; k < offsets[f + 1]; ) {
+                int len = (int) data[k + 1];
+                q[k] = (short) data[k];
+                q[k + 1] = (short) len;
+                for (int j = 0; j < len; j++) {
+                    q[k + 2 + j] = (short) Math.round(data[k + 2 + j] / step);
+                }
+                k += 2 + len;
+            }
+        }
+        return new FeatureTable(fps, offsets, q, step);
     }
 
     private static boolean keep(float w, float minAbs) {
@@ -331,24 +372,27 @@ public final class FeatureTable {
     }
 
     public void write(DataOutputStream out) throws IOException {
+        int size = offsets[keys.length];
         out.writeInt(keys.length);
-        out.writeInt(data.length);
-        ByteBuffer buf = ByteBuffer.allocate(keys.length * 10 + data.length * 4);
+        out.writeInt(size);
+        out.writeFloat(step);
+        ByteBuffer buf = ByteBuffer.allocate(keys.length * 10 + size * 2);
         for (int f = 0; f < keys.length; f++) {
             buf.putLong(keys[f]);
             buf.putShort((short) (offsets[f + 1] - offsets[f]));
         }
-        java.nio.FloatBuffer floats = buf.asFloatBuffer();
+        java.nio.ShortBuffer values = buf.asShortBuffer();
         for (int f = 0; f < keys.length; f++) {
-            floats.put(data, starts[f] + 1, offsets[f + 1] - offsets[f]); // in fingerprint order, as read
+            values.put(data, starts[f] + 1, offsets[f + 1] - offsets[f]); // in fingerprint order, as read
         }
-        out.write(buf.array(), 0, keys.length * 10 + data.length * 4);
+        out.write(buf.array(), 0, keys.length * 10 + size * 2);
     }
 
     public static FeatureTable read(DataInputStream in) throws IOException {
         int n = in.readInt();
         int size = in.readInt();
-        byte[] bytes = new byte[n * 10 + size * 4];
+        float step = in.readFloat();
+        byte[] bytes = new byte[n * 10 + size * 2];
         in.readFully(bytes);
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         long[] fps = new long[n];
@@ -357,8 +401,8 @@ public final class FeatureTable {
             fps[f] = buf.getLong();
             offsets[f + 1] = offsets[f] + (buf.getShort() & 0xffff);
         }
-        float[] data = new float[size];
-        buf.asFloatBuffer().get(data);
-        return new FeatureTable(fps, offsets, data);
+        short[] data = new short[size];
+        buf.asShortBuffer().get(data);
+        return new FeatureTable(fps, offsets, data, step);
     }
 }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
     private static final int MAGIC = 0x4E455234; // "NER4"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5; // 5: weights stored as 16-bit multiples of a step
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
