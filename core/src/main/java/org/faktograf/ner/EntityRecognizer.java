@@ -123,12 +123,31 @@ public final class EntityRecognizer implements Stage {
             if (k > 0 && mentions.isEmpty()) {
                 break; // an outer layer only wraps inner mentions
             }
-            FeatureBuffer spanFeatures = k == 0 ? null
-                    : features.spanFeatures(mentions, NerFeatures.LAYER_NAMESPACE + k, ws);
-            List<TokenSpan> inner = k == 0 ? List.of() : List.copyOf(mentions);
-            for (Sentence s : sentences) {
-                if (k == 0 || NerFeatures.anyInside(inner, s.firstToken(), s.endToken())) {
-                    decodeInto(model.layers().get(k), spanFeatures, s, layerTypes[k], k, mentions, ws);
+            FeatureBuffer spanFeatures = null;
+            boolean[] decoded = null;
+            if (k > 0) {
+                // an outer layer decodes only the sentences with inner mentions, so only their
+                // tokens need span features (most of a document's tokens after the first layer)
+                if (ws.decoded.length < sentences.size()) {
+                    ws.decoded = new boolean[sentences.size() * 2];
+                }
+                if (ws.wanted.length < n) {
+                    ws.wanted = new boolean[n * 2];
+                }
+                decoded = ws.decoded;
+                java.util.Arrays.fill(ws.wanted, 0, n, false);
+                for (int si = 0; si < sentences.size(); si++) {
+                    Sentence s = sentences.get(si);
+                    decoded[si] = NerFeatures.anyInside(mentions, s.firstToken(), s.endToken());
+                    if (decoded[si]) {
+                        java.util.Arrays.fill(ws.wanted, s.firstToken(), s.endToken(), true);
+                    }
+                }
+                spanFeatures = features.spanFeatures(mentions, NerFeatures.LAYER_NAMESPACE + k, ws, ws.wanted);
+            }
+            for (int si = 0; si < sentences.size(); si++) {
+                if (k == 0 || decoded[si]) {
+                    decodeInto(model.layers().get(k), spanFeatures, sentences.get(si), layerTypes[k], k, mentions, ws);
                 }
             }
         }

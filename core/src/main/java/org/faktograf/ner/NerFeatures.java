@@ -33,6 +33,8 @@ public final class NerFeatures {
         int[] types = new int[64];
 
         int[] located = new int[2048];
+        boolean[] wanted = new boolean[256];     // tokens of the sentences an outer layer decodes
+        boolean[] decoded = new boolean[64];     // the sentences it decodes
 
         /** Room for where {@code features} looked-up features lie (two ints each). */
         int[] located(int features) {
@@ -63,6 +65,11 @@ public final class NerFeatures {
 
     /** The features the tokens of the last {@link #base} call draw from {@code spans} (the buffer belongs to the workspace). */
     public FeatureBuffer spanFeatures(List<TokenSpan> spans, int namespace, Workspace ws) {
+        return spanFeatures(spans, namespace, ws, null);
+    }
+
+    /** As {@link #spanFeatures(List, int, Workspace)}, for the tokens {@code i} with {@code wanted[i]} only (null: all). */
+    public FeatureBuffer spanFeatures(List<TokenSpan> spans, int namespace, Workspace ws, boolean[] wanted) {
         int m = spans.size();
         if (ws.starts.length < m) {
             ws.starts = new int[m * 2];
@@ -76,7 +83,7 @@ public final class NerFeatures {
             ws.types[i] = s.type();
         }
         SpanFeatures.extract(ws.base.tokenCount(), ws.tokenWs.word, ws.tokenWs.stem, ws.starts, ws.ends, ws.types, m,
-                namespace, ws.extended, ws.spanWs);
+                namespace, ws.extended, ws.spanWs, wanted);
         return ws.extended;
     }
 

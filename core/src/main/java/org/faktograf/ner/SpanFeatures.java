@@ -53,10 +53,12 @@ public final class SpanFeatures {
     /**
      * Writes to {@code out} the features each of the {@code n} tokens draws from the spans
      * ({@code starts[k]}, {@code ends[k]} exclusive, token indices; {@code types[k]} any stable id).
-     * {@code words} and {@code stems} hold the word and stem fingerprints of the tokens.
+     * {@code words} and {@code stems} hold the word and stem fingerprints of the tokens. Only tokens
+     * {@code i} with {@code wanted[i]} get features (all when {@code wanted} is null); the others get
+     * none, as a tagger that skips their sentences reads none.
      */
     public static void extract(int n, long[] words, long[] stems, int[] starts, int[] ends, int[] types,
-                               int spanCount, int namespace, FeatureBuffer out, Workspace ws) {
+                               int spanCount, int namespace, FeatureBuffer out, Workspace ws, boolean[] wanted) {
         ws.ensure(n + 1);
         Arrays.fill(ws.inner, 0, n, NONE);
         Arrays.fill(ws.outer, 0, n, NONE);
@@ -103,6 +105,10 @@ public final class SpanFeatures {
         }
         out.clear();
         for (int i = 0; i < n; i++) {
+            if (wanted != null && !wanted[i]) {
+                out.endToken();
+                continue;
+            }
             int innerPos = ws.inner[i] == NONE ? NONE : ws.innerPos[i];
             int outerPos = ws.outer[i] == NONE ? NONE : ws.outerPos[i];
             add(out, namespace, INNER, ws.inner[i], innerPos);
