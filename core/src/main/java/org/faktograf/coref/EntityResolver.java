@@ -60,6 +60,12 @@ import org.faktograf.pipeline.Stage;
  * Dates, amounts and numbers make no entities. Thread-safe.
  */
 public final class EntityResolver implements Stage {
+    // compiled once: they are tried for every person of every document
+    private static final java.util.regex.Pattern NASAB_PATRONYMIC = java.util.regex.Pattern.compile("(ибн|бин) .+");
+    private static final java.util.regex.Pattern WOMANS_SURNAME =
+            java.util.regex.Pattern.compile("(?iu).*(ова|ева|ёва|ина|ына|ая)");
+    private static final java.util.regex.Pattern ENDS_IN_A = java.util.regex.Pattern.compile("(?iu).*[ая]");
+
     /** Types whose mentions are values, not things: no entity for them. */
     private static final Set<EntityType> VALUES = EnumSet.of(EntityType.DATE, EntityType.TIME, EntityType.MONEY,
             EntityType.PERCENT, EntityType.NUMBER, EntityType.ORDINAL, EntityType.AGE);
@@ -218,7 +224,7 @@ public final class EntityResolver implements Stage {
                     target = nearest(byLast.getOrDefault(last, List.of()), m);
                 } else {
                     // an Arabic patronymic (бин Ладен) names the man alone as well as after his given name
-                    String nasab = p != null && p.patronymic() != null && p.patronymic().matches("(ибн|бин) .+")
+                    String nasab = p != null && p.patronymic() != null && NASAB_PATRONYMIC.matcher(p.patronymic()).matches()
                             ? NameKeys.surnameStem(p.patronymic()) : null;
                     String key = first != null ? first : p != null && p.nickname() != null ? NameKeys.key(p.nickname())
                             : nasab != null ? nasab : NameKeys.key(a.text(m.start(), m.end()));
@@ -999,10 +1005,10 @@ public final class EntityResolver implements Stage {
             return null;
         }
         // a woman's surname form (Немцова) makes a given name in -а hers, if the mentions say so more often
-        boolean womansSurname = last.keySet().stream().anyMatch(l -> l.matches("(?iu).*(ова|ева|ёва|ина|ына|ая)"));
+        boolean womansSurname = last.keySet().stream().anyMatch(l -> WOMANS_SURNAME.matcher(l).matches());
         String given = best(declinedAway(first, false, womansSurname));
         // a woman's surname in -а (Иванова) is her nominative, not the genitive of a man's
-        boolean feminine = given != null && given.matches("(?iu).*[ая]");
+        boolean feminine = given != null && ENDS_IN_A.matcher(given).matches();
         String surname = best(declinedAway(last, feminine, false));
         String see = best(nickname);
         return new PersonName(given, best(declinedAway(patronymic, false, false)), surname,
